@@ -1,0 +1,33 @@
+package io.isoledger.domain;
+
+import java.util.List;
+
+/** The outcome of deciding one command: the events to append, or why nothing is appended. */
+public sealed interface Decision {
+
+    record Accepted(List<Event> events) implements Decision {
+        public Accepted {
+            events = List.copyOf(events);
+        }
+    }
+
+    record Rejected(Rejection reason, String detail, List<Violation> violations) implements Decision {
+        public Rejected {
+            violations = List.copyOf(violations);
+        }
+
+        static Rejected because(Rejection reason, String detail) {
+            return new Rejected(reason, detail, List.of());
+        }
+    }
+
+    /** Why a command appended nothing. */
+    enum Rejection {
+        /** The patient is not enrolled. */
+        PATIENT_NOT_FOUND,
+        /** The command would create something that already exists (a patient, a prescription id). */
+        ALREADY_EXISTS,
+        /** One or more clinical rules forbid it; every broken rule is listed. */
+        RULE_VIOLATION
+    }
+}

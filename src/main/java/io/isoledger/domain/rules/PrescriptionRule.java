@@ -1,0 +1,21 @@
+package io.isoledger.domain.rules;
+
+import io.isoledger.domain.Command.IssuePrescription;
+import io.isoledger.domain.PatientState;
+import io.isoledger.domain.Policy;
+import io.isoledger.domain.Violation;
+import java.util.List;
+
+/** One rule of RULES.md checked when a prescription is issued. */
+public interface PrescriptionRule {
+
+    /** The rule id of RULES.md, e.g. {@code R1}. */
+    String id();
+
+    /** Every way the prescription breaks this rule; empty when it passes. */
+    List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy);
+
+    default Violation violation(String message) {
+        return new Violation(id(), message);
+    }
+}

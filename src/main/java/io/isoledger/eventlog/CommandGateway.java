@@ -1,0 +1,75 @@
+package io.isoledger.eventlog;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends a command to the commands topic, keyed by patient, and waits (bounded) for the decider's
+ * reply. It never writes events itself: only the decider, the single owner of a patient's
+ * partition, appends them.
+ */
+@ApplicationScoped
+public class CommandGateway {
+
+    @Inject
+    KafkaClients clients;
+
+    @Inject
+    PendingReplies pending;
+
+    @Inject
+    ReplyListener replies;
+
+    @ConfigProperty(name = "isoledger.instance-id")
+    String instanceId;
+
+    @ConfigProperty(name = "isoledger.write.reply-timeout", defaultValue = "10s")
+    Duration replyTimeout;
+
+    private KafkaProducer<String, byte[]> producer;
+
+    @PostConstruct
+    void init() {
+        producer = clients.producer(instanceId + "-commands");
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    public Reply send(CommandEnvelope envelope) {
+        if (!replies.ready()) {
+            throw new LogUnavailableException("The event log is not reachable yet.", null);
+        }
+        long deadline = System.nanoTime() + replyTimeout.toNanos();
+        CompletableFuture<Reply> reply = pending.register(envelope.commandId());
+        try {
+            var record = new ProducerRecord<>(
+                    Topics.COMMANDS, envelope.command().patientId(), CommandCodec.encode(envelope));
+            producer.send(record).get(remaining(deadline), TimeUnit.NANOSECONDS);
+            return reply.get(remaining(deadline), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LogUnavailableException("Interrupted while waiting for the event log.", e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            throw new LogUnavailableException("The event log did not answer in time.", e);
+        } finally {
+            pending.forget(envelope.commandId());
+        }
+    }
+
+    private static long remaining(long deadline) {
+        return Math.max(1, deadline - System.nanoTime());
+    }
+}

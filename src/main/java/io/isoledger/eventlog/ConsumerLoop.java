@@ -1,0 +1,86 @@
+package io.isoledger.eventlog;
+
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+
+/**
+ * A Kafka consumer polled on a thread of its own. A failure closes the consumer and opens a new one
+ * after a pause, so a broker that goes away and comes back needs no restart of the service.
+ */
+public abstract class ConsumerLoop {
+
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final long BACKOFF_MS = 1000;
+
+    private final Logger log = Logger.getLogger(getClass());
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+
+    /** Opens the consumer and assigns or subscribes it; called again after every failure. */
+    protected abstract KafkaConsumer<String, byte[]> open();
+
+    protected abstract void handle(KafkaConsumer<String, byte[]> consumer, ConsumerRecords<String, byte[]> records);
+
+    /** Called on the loop's thread before each poll: a place for work that must own the consumer. */
+    protected void beforePoll(KafkaConsumer<String, byte[]> consumer) {}
+
+    protected void onClosed() {}
+
+    public synchronized void start(String threadName) {
+        running = true;
+        thread = new Thread(this::run, threadName);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public synchronized void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try (KafkaConsumer<String, byte[]> c = open()) {
+                consumer = c;
+                while (running) {
+                    beforePoll(c);
+                    ConsumerRecords<String, byte[]> records = c.poll(POLL);
+                    if (!records.isEmpty()) {
+                        handle(c, records);
+                    }
+                }
+            } catch (WakeupException e) {
+                // stop() asked us to leave the poll
+            } catch (Exception e) {
+                log.warnf(e, "%s failed; reopening in %d ms", getClass().getSimpleName(), BACKOFF_MS);
+                pause();
+            } finally {
+                consumer = null;
+                onClosed();
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(BACKOFF_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.isoledger.eventlog;
+
+import io.isoledger.domain.Decider;
+import io.isoledger.domain.Decision;
+import io.isoledger.domain.Decision.Accepted;
+import io.isoledger.domain.Decision.Rejected;
+import io.isoledger.domain.Event;
+import io.isoledger.domain.Evolver;
+import io.isoledger.domain.PatientState;
+import io.isoledger.domain.Policy;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.jboss.logging.Logger;
+
+/**
+ * Decides each command against the patient's stored state. Under exactly-once the state update,
+ * the events, the reply and the command's offset commit in one Kafka transaction: a command is
+ * either wholly decided or not at all.
+ */
+final class DeciderProcessor implements Processor<String, byte[], String, byte[]> {
+
+    static final String EVENTS_SINK = "events-sink";
+    static final String REPLIES_SINK = "replies-sink";
+    private static final Logger LOG = Logger.getLogger(DeciderProcessor.class);
+
+    private final Policy policy;
+    private final String source;
+    private ProcessorContext<String, byte[]> context;
+    private KeyValueStore<String, PatientState> store;
+
+    DeciderProcessor(Policy policy, String source) {
+        this.policy = policy;
+        this.source = source;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, byte[]> context) {
+        this.context = context;
+        this.store = context.getStateStore(Topics.PATIENT_STATE_STORE);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> command) {
+        CommandEnvelope envelope;
+        try {
+            envelope = CommandCodec.decode(command.value());
+        } catch (IllegalArgumentException e) {
+            // Nothing we can answer: no command id to reply to. Skipping appends nothing.
+            LOG.errorf("Skipping an unreadable command with key %s: %s", command.key(), e.getMessage());
+            return;
+        }
+        String patientId = envelope.command().patientId();
+        PatientState state = store.get(patientId);
+        if (state == null) {
+            state = PatientState.initial(patientId);
+        }
+        Decision decision = Decider.decide(envelope.command(), state, policy);
+        Reply reply;
+        if (decision instanceof Accepted accepted) {
+            reply = append(envelope, state, accepted.events());
+        } else {
+            Rejected rejected = (Rejected) decision;
+            reply = Reply.rejected(envelope.commandId(), patientId, state.version(), rejected.reason(),
+                    rejected.detail(), rejected.violations());
+        }
+        context.forward(new Record<>(patientId, ReplyCodec.encode(reply), command.timestamp()), REPLIES_SINK);
+    }
+
+    private Reply append(CommandEnvelope envelope, PatientState state, List<Event> events) {
+        PatientState current = state;
+        List<String> types = new ArrayList<>();
+        for (Event event : events) {
+            current = Evolver.evolve(current, event);
+            WireType<Event> type = EventTypes.ALL.of(event);
+            EventMetadata metadata = new EventMetadata(
+                    eventId(current.patientId(), current.version()),
+                    type.ceType(),
+                    source,
+                    current.patientId(),
+                    envelope.receivedAt(),
+                    current.version(),
+                    envelope.correlationId(),
+                    envelope.commandId(),
+                    envelope.actor());
+            RecordHeaders headers = new RecordHeaders();
+            CloudEventHeaders.write(headers, metadata);
+            context.forward(
+                    new Record<>(current.patientId(), EventCodec.encode(event), envelope.receivedAt().toEpochMilli(), headers),
+                    EVENTS_SINK);
+            types.add(type.name());
+        }
+        store.put(current.patientId(), current);
+        return Reply.accepted(envelope.commandId(), current.patientId(), current.version(), types);
+    }
+
+    /** Deterministic, so a consumer can de-duplicate by {@code ce_id} across any replay. */
+    static String eventId(String patientId, long sequence) {
+        return UUID.nameUUIDFromBytes((patientId + "#" + sequence).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

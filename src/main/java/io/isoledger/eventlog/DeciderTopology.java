@@ -1,0 +1,40 @@
+package io.isoledger.eventlog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.Stores;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * commands ──► decider (patient-state store) ──► events, replies. Kafka Streams owns the loop:
+ * it assigns partitions across instances, fences zombies and restores the store from its changelog.
+ */
+@ApplicationScoped
+public class DeciderTopology {
+
+    private static final String SOURCE = "commands-source";
+    private static final String DECIDER = "decider";
+
+    @Produces
+    Topology topology(PolicyConfig policy, @ConfigProperty(name = "isoledger.event-source", defaultValue = "/isoledger")
+            String eventSource) {
+        var stringSerde = Serdes.String();
+        var bytesSerde = Serdes.ByteArray();
+        Topology topology = new Topology();
+        topology.addSource(SOURCE, stringSerde.deserializer(), bytesSerde.deserializer(), Topics.COMMANDS);
+        topology.addProcessor(DECIDER, () -> new DeciderProcessor(policy.toPolicy(), eventSource), SOURCE);
+        topology.addStateStore(
+                Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(Topics.PATIENT_STATE_STORE),
+                        stringSerde,
+                        PatientStateSerde.serde()),
+                DECIDER);
+        topology.addSink(DeciderProcessor.EVENTS_SINK, Topics.EVENTS, stringSerde.serializer(), bytesSerde.serializer(),
+                DECIDER);
+        topology.addSink(DeciderProcessor.REPLIES_SINK, Topics.REPLIES, stringSerde.serializer(),
+                bytesSerde.serializer(), DECIDER);
+        return topology;
+    }
+}

@@ -1,0 +1,70 @@
+package io.isoledger.eventlog;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Builds our own Kafka clients from the {@code kafka.*} settings, so one block of configuration
+ * (bootstrap servers, TLS, SASL) serves the gateway, the reply listener and the projector alike.
+ */
+@ApplicationScoped
+public class KafkaClients {
+
+    private final Map<String, Object> common;
+
+    @Inject
+    KafkaClients(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.common = new HashMap<>(kafkaConfig);
+        // Quarkus adds keys of its own that the Kafka clients would log as unknown.
+        this.common.keySet().removeIf(key -> key.startsWith("health") || key.startsWith("devservices"));
+    }
+
+    public Map<String, Object> adminConfig() {
+        Map<String, Object> config = new HashMap<>(common);
+        config.put("request.timeout.ms", 5000);
+        config.put("default.api.timeout.ms", 10000);
+        return config;
+    }
+
+    public KafkaProducer<String, byte[]> producer(String clientId) {
+        Map<String, Object> config = new HashMap<>(common);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // A request must fail fast while the broker is away, never hang: 503, not a stuck thread.
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5000);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** A read_committed consumer: it never sees a record of an aborted or open transaction. */
+    public KafkaConsumer<String, byte[]> consumer(String clientId, String groupId, String groupInstanceId) {
+        Map<String, Object> config = new HashMap<>(common);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+        if (groupId != null) {
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+            config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 15000);
+        }
+        if (groupInstanceId != null) {
+            config.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, groupInstanceId);
+        }
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+}

@@ -1,0 +1,52 @@
+package io.isoledger.eventlog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.isoledger.domain.PatientState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * The state store's snapshot format. It is derived data: when its format changes, the snapshot
+ * version changes and the store is rebuilt from the events topic.
+ */
+public final class PatientStateSerde {
+
+    static final int SNAPSHOT_VERSION = 1;
+
+    private PatientStateSerde() {}
+
+    public static Serde<PatientState> serde() {
+        Serializer<PatientState> serializer = (topic, state) -> state == null ? null : write(state);
+        Deserializer<PatientState> deserializer = (topic, bytes) -> bytes == null ? null : read(bytes);
+        return Serdes.serdeFrom(serializer, deserializer);
+    }
+
+    private static byte[] write(PatientState state) {
+        ObjectNode node = WireJson.MAPPER.createObjectNode();
+        node.put("snapshotVersion", SNAPSHOT_VERSION);
+        node.set("state", WireJson.MAPPER.valueToTree(state));
+        try {
+            return WireJson.MAPPER.writeValueAsBytes(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PatientState read(byte[] bytes) {
+        try {
+            JsonNode node = WireJson.MAPPER.readTree(bytes);
+            int version = node.path("snapshotVersion").asInt();
+            if (version != SNAPSHOT_VERSION) {
+                throw new IllegalStateException("Patient state snapshot v" + version + " needs a rebuild from the events");
+            }
+            return WireJson.MAPPER.treeToValue(node.get("state"), PatientState.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.isoledger.eventlog;
+
+/** The topics of IsoLedger, named in one place. */
+public final class Topics {
+
+    /** Commands keyed by patient id: the decider's only input. */
+    public static final String COMMANDS = "isoledger.commands.v1";
+    /** The events, keyed by patient id: the source of truth, kept forever, never compacted. */
+    public static final String EVENTS = "isoledger.events.v1";
+    /** The decider's answer to each command, read by every instance. */
+    public static final String REPLIES = "isoledger.replies.v1";
+
+    /** The decider's changelogged store of every patient's state. */
+    public static final String PATIENT_STATE_STORE = "patient-state";
+
+    private Topics() {}
+}

@@ -1,0 +1,50 @@
+package io.isoledger.http;
+
+import io.isoledger.domain.Violation;
+import java.util.List;
+
+/** A failure the API answers with a problem detail; the one error mapper renders it. */
+public class ApiProblem extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<Violation> violations;
+
+    public ApiProblem(int status, String type, String title, String detail, List<Violation> violations) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.violations = violations;
+    }
+
+    public static ApiProblem notFound(String detail) {
+        return new ApiProblem(404, "urn:isoledger:problem:not-found", "Not found", detail, null);
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(409, "urn:isoledger:problem:conflict", "Already exists", detail, null);
+    }
+
+    public static ApiProblem ruleViolation(String detail, List<Violation> violations) {
+        return new ApiProblem(
+                422, "urn:isoledger:problem:rule-violation", "Clinical rule violated", detail, List.copyOf(violations));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,135 @@
+package io.isoledger.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.isoledger.eventlog.LogUnavailableException;
+import io.isoledger.http.Problem.FieldError;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where failures become RFC 9457 problem details. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String RETRY_AFTER_SECONDS = "2";
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e, UriInfo uri) {
+        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), null, e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+        return badRequest("Invalid value for " + fields + ".", errors, uri);
+    }
+
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        UnrecognizedPropertyException.class
+    })
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldOf(mapping);
+            String reason = e instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type or format";
+            return badRequest("Field " + field + " " + reason + ".", List.of(new FieldError(field, reason)), uri);
+        }
+        return badRequest("The request body is not valid JSON.", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(LogUnavailableException e, UriInfo uri) {
+        LOG.warnf("Write not decided: %s", e.getMessage());
+        Problem problem = new Problem(
+                "urn:isoledger:problem:unavailable", "Service unavailable",
+                503, e.getMessage() + " Nothing was recorded as done; retry later.", path(uri), null, null);
+        return Response.fromResponse(respond(problem)).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        return respond(new Problem("about:blank", title, status, e.getMessage(), path(uri), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return respond(new Problem(
+                "about:blank", "Internal Server Error", 500, "An unexpected error occurred.", path(uri), null, null));
+    }
+
+    private static Response badRequest(String detail, List<FieldError> errors, UriInfo uri) {
+        return respond(new Problem(
+                "urn:isoledger:problem:invalid-request", "Invalid request", 400, detail, path(uri), errors, null));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** The JSON path of a body field ({@code results[0].unit}) or the name of a path parameter. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.isInIterable() && !names.isEmpty() && node.getIndex() != null) {
+                names.add(names.remove(names.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            switch (node.getKind()) {
+                case PARAMETER -> {
+                    names.clear();
+                    names.add(node.getName());
+                }
+                case PROPERTY, BEAN -> {
+                    if (node.getName() != null) {
+                        names.add(node.getName());
+                    }
+                }
+                default -> {}
+            }
+        }
+        // A body parameter's own name says nothing to the client; its fields do.
+        if (names.size() > 1 && names.get(0).equals("body")) {
+            names.remove(0);
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String fieldOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+}

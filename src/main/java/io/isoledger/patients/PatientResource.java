@@ -1,0 +1,71 @@
+package io.isoledger.patients;
+
+import io.isoledger.http.ApiProblem;
+import io.isoledger.http.WriteResult;
+import io.isoledger.http.Writes;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/patients")
+@Tag(name = "Patients")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PatientResource {
+
+    @Inject
+    Writes writes;
+
+    @POST
+    @Operation(summary = "Enrol a patient", description = "EnrollPatient → PatientEnrolled. The id is the hospital's.")
+    @APIResponse(responseCode = "201", description = "Enrolled and readable",
+            content = @Content(schema = @Schema(implementation = WriteResult.class)))
+    public Response enroll(
+            @NotNull @Valid EnrollPatientRequest body,
+            @HeaderParam("X-Correlation-Id") String correlationId,
+            UriInfo uri) {
+        return writes.submit(body.toCommand(), correlationId,
+                version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}").build(body.patientId()));
+    }
+
+    @GET
+    @Path("/{patientId}")
+    @Operation(summary = "Read a patient's summary")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(schema = @Schema(implementation = PatientResponse.class)))
+    public PatientResponse get(
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId) {
+        PatientSummary summary = PatientSummary.findById(patientId);
+        if (summary == null) {
+            throw unknown(patientId);
+        }
+        return PatientResponse.of(summary);
+    }
+
+    /** For the list endpoints: 404 when nobody of that id is enrolled, rather than an empty list. */
+    public static void requireEnrolled(String patientId) {
+        if (!PatientSummary.exists(patientId)) {
+            throw unknown(patientId);
+        }
+    }
+
+    private static ApiProblem unknown(String patientId) {
+        return ApiProblem.notFound("No patient " + patientId + " is enrolled.");
+    }
+}

@@ -1,0 +1,51 @@
+package io.isoledger.projection;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The next offset a projector reads on one partition, written in the same transaction as its rows. */
+@Entity
+@Table(name = "projection_offset")
+public class ProjectionOffset extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "id")
+    private String id;
+
+    @Column(name = "projector", nullable = false)
+    private String projector;
+
+    @Column(name = "topic_partition", nullable = false)
+    private int partition;
+
+    @Column(name = "next_offset", nullable = false)
+    private long nextOffset;
+
+    protected ProjectionOffset() {}
+
+    ProjectionOffset(String projector, int partition, long nextOffset) {
+        this.id = key(projector, partition);
+        this.projector = projector;
+        this.partition = partition;
+        this.nextOffset = nextOffset;
+    }
+
+    static String key(String projector, int partition) {
+        return projector + ":" + partition;
+    }
+
+    public int partition() {
+        return partition;
+    }
+
+    public long nextOffset() {
+        return nextOffset;
+    }
+
+    void advanceTo(long offset) {
+        this.nextOffset = offset;
+    }
+}
