@@ -29,8 +29,10 @@ CREATE TABLE patient_summary (
     updated_at          TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
+-- Prescription ids are unique per patient (the decider can only see one patient's stream).
 CREATE TABLE prescription (
-    prescription_id  VARCHAR(64)              PRIMARY KEY,
+    id               VARCHAR(140)             PRIMARY KEY,
+    prescription_id  VARCHAR(64)              NOT NULL,
     patient_id       VARCHAR(64)              NOT NULL,
     sequence         BIGINT                   NOT NULL,
     strength_mg      INTEGER                  NOT NULL,

@@ -1,6 +1,7 @@
 package io.isoledger.patients;
 
 import io.isoledger.domain.Sex;
+import io.isoledger.http.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public record PatientResponse(
                 s.patientId,
                 s.sex,
                 s.birthDate,
-                s.weightKg,
+                Decimals.plain(s.weightKg),
                 s.canBecomePregnant,
                 s.enrolledAt,
                 s.version,

@@ -1,0 +1,423 @@
+package io.isoledger.devkafka;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A real single-node Apache Kafka broker (KRaft, broker and controller in one node) running in its
+ * own JVM, for dev mode and tests.
+ *
+ * <p>It runs as a child process rather than in-process because the broker needs its own classpath
+ * (the Quarkus BOM would change its Jackson and SLF4J versions) and because fault tests must be able
+ * to kill it with SIGKILL and start it again on the same ports and data.
+ */
+public final class EmbeddedKafkaBroker {
+
+    /** System property naming the file that holds the broker's classpath. */
+    public static final String CLASSPATH_PROPERTY = "isoledger.kafka-broker.classpath";
+
+    private static final Path DEFAULT_CLASSPATH_FILE = Path.of("target", "embedded-kafka", "classpath.txt");
+    private static final String HOST = "127.0.0.1";
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final int LOG_TAIL_LINES = 40;
+
+    private final Path dataDir;
+    private final int port;
+    private final int controllerPort;
+    private final Path classpathFile;
+    // An AtomicReference so the JVM shutdown hook sees the process of the latest start().
+    private final AtomicReference<Process> process = new AtomicReference<>();
+    private boolean shutdownHookRegistered;
+
+    /**
+     * @param dataDir where the broker keeps its logs, config and log files; reused across restarts
+     * @param port the client port, or 0 for a free one (kept for later restarts)
+     * @param controllerPort the KRaft controller port, or 0 for a free one
+     * @param classpathFile the file with the broker's classpath, see {@link #locateClasspathFile()}
+     */
+    public EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort, Path classpathFile) {
+        this.dataDir = dataDir.toAbsolutePath();
+        int[] free = freePorts(2);
+        this.port = port == 0 ? free[0] : port;
+        this.controllerPort = controllerPort == 0 ? free[1] : controllerPort;
+        this.classpathFile = classpathFile.toAbsolutePath();
+    }
+
+    /**
+     * The broker's classpath file: the system property {@value #CLASSPATH_PROPERTY} (set by Surefire),
+     * else {@code target/embedded-kafka/classpath.txt} (written by the build's generate-resources phase).
+     */
+    public static Path locateClasspathFile() {
+        String configured = System.getProperty(CLASSPATH_PROPERTY, "");
+        Path file = configured.isBlank() ? DEFAULT_CLASSPATH_FILE : Path.of(configured);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("The embedded Kafka broker's classpath file " + file.toAbsolutePath()
+                    + " does not exist. Run `./mvnw generate-resources` (or any later phase) to resolve it.");
+        }
+        return file;
+    }
+
+    /** Starts the broker, formatting its storage on first use, and blocks until it answers. */
+    public synchronized void start() {
+        if (isAlive()) {
+            return;
+        }
+        try {
+            Files.createDirectories(dataDir);
+            BrokerFiles.write(dataDir, port, controllerPort);
+            String classpath = Files.readString(classpathFile).trim();
+            formatStorageIfNeeded(classpath);
+            launch(classpath);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the Kafka broker in " + dataDir, e);
+        }
+        registerShutdownHookOnce();
+        awaitReady();
+    }
+
+    /** Stops the broker gracefully (SIGTERM), and forcibly if it does not exit in time. */
+    public synchronized void stop() {
+        Process current = process.get();
+        if (current != null) {
+            stopGracefully(current, STOP_TIMEOUT);
+        }
+    }
+
+    /** Kills the broker with SIGKILL, as a crash would, and waits until it is gone. */
+    public synchronized void kill() {
+        Process current = process.get();
+        if (current != null) {
+            current.destroyForcibly();
+            waitForExit(current, STOP_TIMEOUT);
+        }
+    }
+
+    public boolean isAlive() {
+        Process current = process.get();
+        return current != null && current.isAlive();
+    }
+
+    public long pid() {
+        Process current = process.get();
+        if (current == null) {
+            throw new IllegalStateException("The Kafka broker has not been started");
+        }
+        return current.pid();
+    }
+
+    public String bootstrapServers() {
+        return HOST + ":" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public int controllerPort() {
+        return controllerPort;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Whether something accepts TCP connections on 127.0.0.1:port. */
+    static boolean acceptsConnections(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(HOST, port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void formatStorageIfNeeded(String classpath) throws IOException {
+        // meta.properties is what `format` writes; its presence means the data is kept on restarts.
+        if (Files.exists(BrokerFiles.logDir(dataDir).resolve("meta.properties"))) {
+            return;
+        }
+        Path output = dataDir.resolve("format.log");
+        // A static controller.quorum.voters needs neither --standalone nor --initial-controllers.
+        Process format = new ProcessBuilder(javaCommand(classpath, "kafka.tools.StorageTool", "format",
+                        "--config", BrokerFiles.serverProperties(dataDir).toString(),
+                        "--cluster-id", Uuid.randomUuid().toString(), "--ignore-formatted"))
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        if (!waitForExit(format, FORMAT_TIMEOUT) || format.exitValue() != 0) {
+            format.destroyForcibly();
+            throw new IllegalStateException("Formatting the Kafka storage in " + dataDir + " failed:\n" + tail(output));
+        }
+    }
+
+    private void launch(String classpath) throws IOException {
+        Path console = BrokerFiles.consoleLog(dataDir);
+        Process started = new ProcessBuilder(javaCommand(classpath, "kafka.Kafka",
+                        BrokerFiles.serverProperties(dataDir).toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
+                .start();
+        process.set(started);
+    }
+
+    private List<String> javaCommand(String classpath, String mainClass, String... args) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(),
+                "-Xmx512m",
+                // Serial GC: fewer GC threads competing with the application on a small machine.
+                "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true",
+                "-Dlog4j2.configurationFile=" + BrokerFiles.log4jConfig(dataDir),
+                "-Dkafka.logs.dir=" + dataDir,
+                // Compression codecs unpack native libraries here; keep them out of /tmp.
+                "-Djava.io.tmpdir=" + BrokerFiles.tmpDir(dataDir),
+                "-cp", classpath,
+                mainClass));
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        try {
+            // Waiting for the port first spares the log the Admin client's connection-refused warnings.
+            while (!acceptsConnections(port)) {
+                checkStillStarting(deadline);
+                Thread.sleep(100);
+            }
+            awaitClusterDescribed(deadline);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            throw new IllegalStateException("Interrupted while waiting for the Kafka broker", e);
+        }
+    }
+
+    private void awaitClusterDescribed(long deadline) throws InterruptedException {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.CLIENT_ID_CONFIG, "embedded-kafka-readiness",
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, 100))) {
+            while (true) {
+                try {
+                    // The broker answers only once it has caught up with the metadata log and is unfenced.
+                    if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
+                            .nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (ExecutionException | TimeoutException notYet) {
+                    // still starting; a request that failed fast must not turn this into a busy loop
+                    Thread.sleep(100);
+                }
+                checkStillStarting(deadline);
+            }
+        }
+    }
+
+    private void checkStillStarting(long deadline) {
+        Process current = process.get();
+        if (!current.isAlive()) {
+            throw startupFailure("The Kafka broker exited with code " + current.exitValue() + " while starting");
+        }
+        if (System.nanoTime() > deadline) {
+            kill();
+            throw startupFailure("The Kafka broker did not answer within " + STARTUP_TIMEOUT.toSeconds() + " s");
+        }
+    }
+
+    private IllegalStateException startupFailure(String reason) {
+        return new IllegalStateException(reason + " (" + bootstrapServers() + ", data in " + dataDir + ").\n"
+                + "--- " + BrokerFiles.brokerLog(dataDir) + "\n" + tail(BrokerFiles.brokerLog(dataDir))
+                + "\n--- " + BrokerFiles.consoleLog(dataDir) + "\n" + tail(BrokerFiles.consoleLog(dataDir)));
+    }
+
+    private synchronized void registerShutdownHookOnce() {
+        if (shutdownHookRegistered) {
+            return;
+        }
+        // The child must not outlive a normal exit of this JVM. The hook reads the AtomicReference and
+        // calls only JDK methods, so it also works after Quarkus dev mode closed this class's loader.
+        AtomicReference<Process> current = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Process child = current.get();
+            if (child != null && child.isAlive()) {
+                stopGracefully(child, Duration.ofSeconds(10));
+            }
+        }, "embedded-kafka-shutdown"));
+        shutdownHookRegistered = true;
+    }
+
+    private static void stopGracefully(Process child, Duration timeout) {
+        child.destroy();
+        if (!waitForExit(child, timeout)) {
+            child.destroyForcibly();
+            waitForExit(child, timeout);
+        }
+    }
+
+    private static boolean waitForExit(Process child, Duration timeout) {
+        try {
+            return child.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String tail(Path file) {
+        try {
+            // Decoding the bytes leniently: a crashing JVM may leave a half-written line.
+            List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+        } catch (IOException e) {
+            return "(" + file + " could not be read: " + e + ")";
+        }
+    }
+
+    /** Free ports, all held open together so that they differ from one another. */
+    private static int[] freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0, 1, InetAddress.getByName(HOST)));
+            }
+            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not find a free port", e);
+        } finally {
+            sockets.forEach(EmbeddedKafkaBroker::closeQuietly);
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // nothing to do: the port was only probed
+        }
+    }
+
+    /** The files the broker reads and writes inside its data directory. */
+    private static final class BrokerFiles {
+
+        static Path serverProperties(Path dataDir) {
+            return dataDir.resolve("server.properties");
+        }
+
+        static Path log4jConfig(Path dataDir) {
+            return dataDir.resolve("log4j2.properties");
+        }
+
+        static Path logDir(Path dataDir) {
+            return dataDir.resolve("kraft-combined-logs");
+        }
+
+        static Path tmpDir(Path dataDir) {
+            return dataDir.resolve("tmp");
+        }
+
+        static Path brokerLog(Path dataDir) {
+            return dataDir.resolve("broker.log");
+        }
+
+        static Path consoleLog(Path dataDir) {
+            return dataDir.resolve("broker-console.log");
+        }
+
+        /** (Re)writes the configuration on every start, so a changed setting applies after a restart. */
+        static void write(Path dataDir, int port, int controllerPort) throws IOException {
+            Files.createDirectories(tmpDir(dataDir));
+            Files.writeString(serverProperties(dataDir), serverSettings(dataDir, port, controllerPort));
+            Files.writeString(log4jConfig(dataDir), log4jSettings(brokerLog(dataDir)));
+        }
+
+        private static String serverSettings(Path dataDir, int port, int controllerPort) {
+            String broker = "PLAINTEXT://" + HOST + ":" + port;
+            String controller = "CONTROLLER://" + HOST + ":" + controllerPort;
+            return String.join("\n",
+                    "# Written by EmbeddedKafkaBroker on every start; edits are overwritten.",
+                    "process.roles=broker,controller",
+                    "node.id=1",
+                    "controller.quorum.voters=1@" + HOST + ":" + controllerPort,
+                    "listeners=" + broker + "," + controller,
+                    "advertised.listeners=" + broker + "," + controller,
+                    "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                    "controller.listener.names=CONTROLLER",
+                    "inter.broker.listener.name=PLAINTEXT",
+                    "log.dirs=" + slashes(logDir(dataDir)),
+                    "",
+                    "# One broker: every internal topic has one replica, and one in-sync replica is enough.",
+                    "offsets.topic.replication.factor=1",
+                    "transaction.state.log.replication.factor=1",
+                    "transaction.state.log.min.isr=1",
+                    "share.coordinator.state.topic.replication.factor=1",
+                    "share.coordinator.state.topic.min.isr=1",
+                    "default.replication.factor=1",
+                    "min.insync.replicas=1",
+                    "num.partitions=1",
+                    "auto.create.topics.enable=false",
+                    "group.initial.rebalance.delay.ms=0",
+                    "",
+                    "# A small machine: few threads, few internal partitions, a small cleaner buffer",
+                    "# (the default 128 MB would take a quarter of the heap).",
+                    "num.network.threads=2",
+                    "num.io.threads=2",
+                    "background.threads=2",
+                    "num.recovery.threads.per.data.dir=1",
+                    "log.cleaner.threads=1",
+                    "log.cleaner.dedupe.buffer.size=16777216",
+                    "offsets.topic.num.partitions=5",
+                    "transaction.state.log.num.partitions=5",
+                    "share.coordinator.state.topic.num.partitions=5",
+                    "");
+        }
+
+        private static String log4jSettings(Path logFile) {
+            return String.join("\n",
+                    "# Written by EmbeddedKafkaBroker: warnings and errors only, to one file.",
+                    "status = warn",
+                    // Lines are flushed as written; log4j's own shutdown hook would only add a warning at exit.
+                    "shutdownHook = disable",
+                    "appender.file.type = File",
+                    "appender.file.name = file",
+                    "appender.file.fileName = " + slashes(logFile),
+                    "appender.file.append = true",
+                    "appender.file.layout.type = PatternLayout",
+                    "appender.file.layout.pattern = [%d] %p %m (%c)%n",
+                    "rootLogger.level = warn",
+                    "rootLogger.appenderRef.file.ref = file",
+                    "");
+        }
+
+        /** Properties files treat a backslash as an escape; forward slashes work on every OS. */
+        private static String slashes(Path path) {
+            return path.toString().replace(File.separatorChar, '/');
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.isoledger.history;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** Read model: the audit trail, one row per event exactly as it stands on the events topic. */
+@Entity
+@Table(name = "event_history")
+public class EventHistoryEntry extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "event_id")
+    String eventId;
+
+    @Column(name = "patient_id")
+    String patientId;
+
+    long sequence;
+
+    @Column(name = "event_type")
+    String eventType;
+
+    @Column(name = "occurred_at")
+    Instant occurredAt;
+
+    @Column(name = "correlation_id")
+    String correlationId;
+
+    @Column(name = "causation_id")
+    String causationId;
+
+    String actor;
+
+    String data;
+
+    static List<EventHistoryEntry> ofPatient(String patientId) {
+        return list("patientId = ?1 order by sequence", patientId);
+    }
+}

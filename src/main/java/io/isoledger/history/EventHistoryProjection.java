@@ -1,0 +1,31 @@
+package io.isoledger.history;
+
+import io.isoledger.eventlog.EventMetadata;
+import io.isoledger.eventlog.RecordedEvent;
+import io.isoledger.projection.ReadModelProjection;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class EventHistoryProjection implements ReadModelProjection {
+
+    @Override
+    public void apply(RecordedEvent recorded) {
+        EventMetadata m = recorded.metadata();
+        EventHistoryEntry entry = new EventHistoryEntry();
+        entry.eventId = m.eventId();
+        entry.patientId = m.patientId();
+        entry.sequence = m.sequence();
+        entry.eventType = m.ceType();
+        entry.occurredAt = m.time();
+        entry.correlationId = m.correlationId();
+        entry.causationId = m.causationId();
+        entry.actor = m.actor();
+        entry.data = recorded.json();
+        entry.persist();
+    }
+
+    @Override
+    public void clear() {
+        EventHistoryEntry.deleteAll();
+    }
+}

@@ -1,0 +1,50 @@
+package io.isoledger.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientResource;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/patients/{patientId}/events")
+@Tag(name = "Audit trail")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventHistoryResource {
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Operation(summary = "Read a patient's event history", description = "Every event of the patient, in stream order.")
+    @APIResponse(responseCode = "200", description = "The events",
+            content = @Content(schema = @Schema(implementation = EventResponse.class, type = SchemaType.ARRAY)))
+    public List<EventResponse> list(
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId) {
+        PatientResource.requireEnrolled(patientId);
+        return EventHistoryEntry.ofPatient(patientId).stream().map(this::toResponse).toList();
+    }
+
+    private EventResponse toResponse(EventHistoryEntry e) {
+        String name = e.eventType.replaceFirst("^isoledger\\.", "").replaceFirst("\\.v\\d+$", "");
+        try {
+            return new EventResponse(e.sequence, name, e.eventType, e.eventId, e.occurredAt, e.correlationId,
+                    e.causationId, e.actor, json.readTree(e.data));
+        } catch (JsonProcessingException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

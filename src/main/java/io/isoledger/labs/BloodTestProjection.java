@@ -1,0 +1,46 @@
+package io.isoledger.labs;
+
+import io.isoledger.domain.Event.BloodTestRecorded;
+import io.isoledger.domain.LabResult;
+import io.isoledger.eventlog.RecordedEvent;
+import io.isoledger.projection.ReadModelProjection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+@ApplicationScoped
+public class BloodTestProjection implements ReadModelProjection {
+
+    @Override
+    public void apply(RecordedEvent recorded) {
+        if (!(recorded.event() instanceof BloodTestRecorded e)) {
+            return;
+        }
+        BloodTest test = new BloodTest();
+        test.id = BloodTest.id(e.patientId(), recorded.sequence());
+        test.patientId = e.patientId();
+        test.sequence = recorded.sequence();
+        test.sampledOn = e.sampledOn();
+        test.fasting = e.fasting();
+        test.recordedAt = recorded.metadata().time();
+        test.persist();
+        List<LabResult> results = e.results();
+        for (int i = 0; i < results.size(); i++) {
+            LabResult r = results.get(i);
+            BloodTestResult row = new BloodTestResult();
+            row.id = test.id + "/" + i;
+            row.bloodTestId = test.id;
+            row.ordinal = i;
+            row.analyte = r.analyte();
+            row.value = r.value();
+            row.unit = r.unit();
+            row.upperLimitOfNormal = r.upperLimitOfNormal();
+            row.persist();
+        }
+    }
+
+    @Override
+    public void clear() {
+        BloodTestResult.deleteAll();
+        BloodTest.deleteAll();
+    }
+}

@@ -1,0 +1,90 @@
+package io.isoledger.labs;
+
+import io.isoledger.http.ApiProblem;
+import io.isoledger.http.WriteResult;
+import io.isoledger.http.Writes;
+import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientResource;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/patients/{patientId}/blood-tests")
+@Tag(name = "Blood tests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BloodTestResource {
+
+    @Inject
+    Writes writes;
+
+    @POST
+    @Operation(summary = "Record a blood test", description = "RecordBloodTest → BloodTestRecorded. R2 needs ALT and"
+            + " triglycerides before a prescription.")
+    @APIResponse(responseCode = "201", description = "Recorded and readable",
+            content = @Content(schema = @Schema(implementation = WriteResult.class)))
+    public Response record(
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
+            @NotNull @Valid RecordBloodTestRequest body,
+            @HeaderParam("X-Correlation-Id") String correlationId,
+            UriInfo uri) {
+        return writes.submit(body.toCommand(patientId), correlationId, version -> uri.getAbsolutePathBuilder()
+                .path("{sequence}")
+                .build(version));
+    }
+
+    @GET
+    @Operation(summary = "List a patient's blood tests", description = "In the order they were recorded.")
+    @APIResponse(responseCode = "200", description = "The blood tests",
+            content = @Content(schema = @Schema(implementation = BloodTestResponse.class, type = org.eclipse.microprofile
+                    .openapi.annotations.enums.SchemaType.ARRAY)))
+    public List<BloodTestResponse> list(
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId) {
+        PatientResource.requireEnrolled(patientId);
+        return withResults(BloodTest.ofPatient(patientId));
+    }
+
+    @GET
+    @Path("/{sequence}")
+    @Operation(summary = "Read one blood test", description = "By the sequence number of its BloodTestRecorded event.")
+    @APIResponse(responseCode = "200", description = "The blood test",
+            content = @Content(schema = @Schema(implementation = BloodTestResponse.class)))
+    public BloodTestResponse get(
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
+            @PathParam("sequence") long sequence) {
+        BloodTest test = BloodTest.findById(BloodTest.id(patientId, sequence));
+        if (test == null) {
+            throw ApiProblem.notFound("Patient " + patientId + " has no blood test at sequence " + sequence + ".");
+        }
+        return withResults(List.of(test)).get(0);
+    }
+
+    private static List<BloodTestResponse> withResults(List<BloodTest> tests) {
+        Map<String, List<BloodTestResult>> results = BloodTestResult.ofTests(
+                        tests.stream().map(t -> t.id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(r -> r.bloodTestId));
+        return tests.stream()
+                .map(t -> BloodTestResponse.of(t, results.getOrDefault(t.id, List.of())))
+                .toList();
+    }
+}

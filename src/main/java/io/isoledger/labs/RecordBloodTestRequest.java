@@ -1,0 +1,43 @@
+package io.isoledger.labs;
+
+import io.isoledger.domain.Analyte;
+import io.isoledger.domain.Command.RecordBloodTest;
+import io.isoledger.domain.LabResult;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RecordBloodTestRequest")
+public record RecordBloodTestRequest(
+        @NotNull @PastOrPresent @Schema(example = "2026-11-20", required = true) LocalDate sampledOn,
+        @NotNull @Schema(example = "true", required = true) Boolean fasting,
+        @NotEmpty @Size(max = 20) @Schema(required = true) List<@NotNull @Valid Result> results) {
+
+    @Schema(name = "LabResult")
+    public record Result(
+            @NotNull @Schema(example = "ALT", required = true) Analyte analyte,
+            @NotNull @DecimalMin("0") @DecimalMax("1000000") @Schema(example = "21", required = true) BigDecimal value,
+            @NotBlank @Size(max = 16) @Pattern(regexp = "^[\\p{L}\\p{N}/%.*^ ]+$", message = "must be a unit such as U/L or mg/dL")
+                    @Schema(example = "U/L", required = true)
+                    String unit,
+            @DecimalMin("0") @DecimalMax("1000000")
+                    @Schema(description = "The lab's upper limit of normal, where a rule needs it", example = "40")
+                    BigDecimal upperLimitOfNormal) {}
+
+    RecordBloodTest toCommand(String patientId) {
+        List<LabResult> labResults = results.stream()
+                .map(r -> new LabResult(r.analyte(), r.value(), r.unit(), r.upperLimitOfNormal()))
+                .toList();
+        return new RecordBloodTest(patientId, sampledOn, fasting, labResults);
+    }
+}

@@ -1,0 +1,65 @@
+package io.isoledger.prescribing;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Read model: one issued prescription. */
+@Entity
+@Table(name = "prescription")
+public class Prescription extends PanacheEntityBase {
+
+    @Id
+    String id;
+
+    @Column(name = "prescription_id")
+    String prescriptionId;
+
+    @Column(name = "patient_id")
+    String patientId;
+
+    long sequence;
+
+    @Column(name = "strength_mg")
+    int strengthMg;
+
+    @Column(name = "capsules_per_day")
+    int capsulesPerDay;
+
+    @Column(name = "daily_dose_mg")
+    int dailyDoseMg;
+
+    @Column(name = "days_supply")
+    int daysSupply;
+
+    @Column(name = "total_mg")
+    int totalMg;
+
+    @Column(name = "starts_on")
+    LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    LocalDate endsOn;
+
+    @Column(name = "issued_on")
+    LocalDate issuedOn;
+
+    @Column(name = "prescriber_id")
+    String prescriberId;
+
+    @Column(name = "issued_at")
+    Instant issuedAt;
+
+    static String id(String patientId, String prescriptionId) {
+        return patientId + "/" + prescriptionId;
+    }
+
+    static List<Prescription> ofPatient(String patientId) {
+        return list("patientId = ?1 order by sequence", patientId);
+    }
+}

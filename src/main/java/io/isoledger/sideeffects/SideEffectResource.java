@@ -1,0 +1,77 @@
+package io.isoledger.sideeffects;
+
+import io.isoledger.http.ApiProblem;
+import io.isoledger.http.WriteResult;
+import io.isoledger.http.Writes;
+import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientResource;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/patients/{patientId}/side-effects")
+@Tag(name = "Side effects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SideEffectResource {
+
+    @Inject
+    Writes writes;
+
+    @POST
+    @Operation(summary = "Report a side effect", description = "ReportSideEffect → SideEffectReported, graded by CTCAE v5.")
+    @APIResponse(responseCode = "201", description = "Reported and readable",
+            content = @Content(schema = @Schema(implementation = WriteResult.class)))
+    public Response report(
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
+            @NotNull @Valid ReportSideEffectRequest body,
+            @HeaderParam("X-Correlation-Id") String correlationId,
+            UriInfo uri) {
+        return writes.submit(body.toCommand(patientId), correlationId, version -> uri.getAbsolutePathBuilder()
+                .path("{sequence}")
+                .build(version));
+    }
+
+    @GET
+    @Operation(summary = "List a patient's side-effect reports", description = "In the order they were reported.")
+    @APIResponse(responseCode = "200", description = "The reports",
+            content = @Content(schema = @Schema(implementation = SideEffectResponse.class, type = SchemaType.ARRAY)))
+    public List<SideEffectResponse> list(
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId) {
+        PatientResource.requireEnrolled(patientId);
+        return SideEffect.ofPatient(patientId).stream().map(SideEffectResponse::of).toList();
+    }
+
+    @GET
+    @Path("/{sequence}")
+    @Operation(summary = "Read one side-effect report")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(implementation = SideEffectResponse.class)))
+    public SideEffectResponse get(
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
+            @PathParam("sequence") long sequence) {
+        SideEffect s = SideEffect.findById(SideEffect.id(patientId, sequence));
+        if (s == null) {
+            throw ApiProblem.notFound("Patient " + patientId + " has no side-effect report at sequence " + sequence + ".");
+        }
+        return SideEffectResponse.of(s);
+    }
+}
