@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -49,8 +50,9 @@ public final class EmbeddedKafkaBroker {
     private final int port;
     private final int controllerPort;
     private final Path classpathFile;
-    // An AtomicReference so the JVM shutdown hook sees the process of the latest start().
-    private final AtomicReference<Process> process = new AtomicReference<>();
+    // A ProcessHandle, not a Process, so that a broker started elsewhere can be adopted; in an
+    // AtomicReference so that the JVM shutdown hook sees the process of the latest start().
+    private final AtomicReference<ProcessHandle> process = new AtomicReference<>();
     private boolean shutdownHookRegistered;
 
     /**
@@ -61,7 +63,7 @@ public final class EmbeddedKafkaBroker {
      */
     public EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort, Path classpathFile) {
         this.dataDir = dataDir.toAbsolutePath();
-        int[] free = freePorts(2);
+        int[] free = port == 0 || controllerPort == 0 ? freePorts(2) : new int[2];
         this.port = port == 0 ? free[0] : port;
         this.controllerPort = controllerPort == 0 ? free[1] : controllerPort;
         this.classpathFile = classpathFile.toAbsolutePath();
@@ -81,17 +83,24 @@ public final class EmbeddedKafkaBroker {
         return file;
     }
 
-    /** Starts the broker, formatting its storage on first use, and blocks until it answers. */
+    /**
+     * Starts the broker, formatting its storage on first use, and blocks until it answers. If a broker
+     * of this data directory is still running, e.g. one started by this JVM from another class loader
+     * (Quarkus gives each test profile its own), it adopts that one instead of starting a second.
+     */
     public synchronized void start() {
         if (isAlive()) {
             return;
         }
         try {
             Files.createDirectories(dataDir);
-            BrokerFiles.write(dataDir, port, controllerPort);
-            String classpath = Files.readString(classpathFile).trim();
-            formatStorageIfNeeded(classpath);
-            launch(classpath);
+            if (!adoptRunningBroker()) {
+                checkPortsFree();
+                BrokerFiles.write(dataDir, port, controllerPort);
+                String classpath = Files.readString(classpathFile).trim();
+                formatStorageIfNeeded(classpath);
+                launch(classpath);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the Kafka broker in " + dataDir, e);
         }
@@ -101,7 +110,7 @@ public final class EmbeddedKafkaBroker {
 
     /** Stops the broker gracefully (SIGTERM), and forcibly if it does not exit in time. */
     public synchronized void stop() {
-        Process current = process.get();
+        ProcessHandle current = process.get();
         if (current != null) {
             stopGracefully(current, STOP_TIMEOUT);
         }
@@ -109,7 +118,7 @@ public final class EmbeddedKafkaBroker {
 
     /** Kills the broker with SIGKILL, as a crash would, and waits until it is gone. */
     public synchronized void kill() {
-        Process current = process.get();
+        ProcessHandle current = process.get();
         if (current != null) {
             current.destroyForcibly();
             waitForExit(current, STOP_TIMEOUT);
@@ -117,12 +126,12 @@ public final class EmbeddedKafkaBroker {
     }
 
     public boolean isAlive() {
-        Process current = process.get();
+        ProcessHandle current = process.get();
         return current != null && current.isAlive();
     }
 
     public long pid() {
-        Process current = process.get();
+        ProcessHandle current = process.get();
         if (current == null) {
             throw new IllegalStateException("The Kafka broker has not been started");
         }
@@ -168,9 +177,18 @@ public final class EmbeddedKafkaBroker {
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();
-        if (!waitForExit(format, FORMAT_TIMEOUT) || format.exitValue() != 0) {
+        if (!succeeded(format, FORMAT_TIMEOUT)) {
             format.destroyForcibly();
             throw new IllegalStateException("Formatting the Kafka storage in " + dataDir + " failed:\n" + tail(output));
+        }
+    }
+
+    private static boolean succeeded(Process process, Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) && process.exitValue() == 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -181,12 +199,60 @@ public final class EmbeddedKafkaBroker {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
                 .start();
-        process.set(started);
+        process.set(started.toHandle());
+        Files.writeString(BrokerFiles.pidFile(dataDir), Long.toString(started.pid()));
+    }
+
+    /** Takes over the running broker named by the pid file, if it runs with this data directory. */
+    private boolean adoptRunningBroker() throws IOException {
+        Path pidFile = BrokerFiles.pidFile(dataDir);
+        Path serverProperties = BrokerFiles.serverProperties(dataDir);
+        if (!Files.exists(pidFile) || !Files.exists(serverProperties)) {
+            return false;
+        }
+        // A broker running with other ports is not adopted: it would never answer on this one's.
+        if (!Files.readString(serverProperties).equals(BrokerFiles.serverSettings(dataDir, port, controllerPort))) {
+            return false;
+        }
+        // The command line is checked because the pid of a dead broker may have been reused. The JDK
+        // cuts it at 4 KB (and then gives no arguments), hence a marker near its start.
+        Optional<ProcessHandle> running = parsePid(Files.readString(pidFile))
+                .flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(candidate -> candidate.info().commandLine()
+                        .map(commandLine -> commandLine.contains(dataDirMarker() + " "))
+                        .orElse(false));
+        running.ifPresent(process::set);
+        return running.isPresent();
+    }
+
+    private String dataDirMarker() {
+        return "-Disoledger.embedded-kafka.data-dir=" + dataDir;
+    }
+
+    /** Launching onto a taken port would "succeed": the readiness check would reach the other server. */
+    private void checkPortsFree() {
+        for (int taken : new int[] {port, controllerPort}) {
+            if (acceptsConnections(taken)) {
+                throw new IllegalStateException(HOST + ":" + taken + " is already in use, by a server that is not a "
+                        + "broker of " + dataDir + " with these settings; stop it or choose other ports");
+            }
+        }
+    }
+
+    private static Optional<Long> parsePid(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private List<String> javaCommand(String classpath, String mainClass, String... args) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(),
+                // Identifies the process as this data directory's broker; see adoptRunningBroker().
+                dataDirMarker(),
                 "-Xmx512m",
                 // Serial GC: fewer GC threads competing with the application on a small machine.
                 "-XX:+UseSerialGC",
@@ -241,9 +307,8 @@ public final class EmbeddedKafkaBroker {
     }
 
     private void checkStillStarting(long deadline) {
-        Process current = process.get();
-        if (!current.isAlive()) {
-            throw startupFailure("The Kafka broker exited with code " + current.exitValue() + " while starting");
+        if (!isAlive()) {
+            throw startupFailure("The Kafka broker exited while starting");
         }
         if (System.nanoTime() > deadline) {
             kill();
@@ -263,9 +328,9 @@ public final class EmbeddedKafkaBroker {
         }
         // The child must not outlive a normal exit of this JVM. The hook reads the AtomicReference and
         // calls only JDK methods, so it also works after Quarkus dev mode closed this class's loader.
-        AtomicReference<Process> current = process;
+        AtomicReference<ProcessHandle> current = process;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            Process child = current.get();
+            ProcessHandle child = current.get();
             if (child != null && child.isAlive()) {
                 stopGracefully(child, Duration.ofSeconds(10));
             }
@@ -273,7 +338,7 @@ public final class EmbeddedKafkaBroker {
         shutdownHookRegistered = true;
     }
 
-    private static void stopGracefully(Process child, Duration timeout) {
+    private static void stopGracefully(ProcessHandle child, Duration timeout) {
         child.destroy();
         if (!waitForExit(child, timeout)) {
             child.destroyForcibly();
@@ -281,9 +346,12 @@ public final class EmbeddedKafkaBroker {
         }
     }
 
-    private static boolean waitForExit(Process child, Duration timeout) {
+    private static boolean waitForExit(ProcessHandle child, Duration timeout) {
         try {
-            return child.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            child.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return !child.isAlive();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -340,6 +408,10 @@ public final class EmbeddedKafkaBroker {
 
         static Path tmpDir(Path dataDir) {
             return dataDir.resolve("tmp");
+        }
+
+        static Path pidFile(Path dataDir) {
+            return dataDir.resolve("broker.pid");
         }
 
         static Path brokerLog(Path dataDir) {

@@ -23,7 +23,6 @@ public class PatientSummaryProjection implements ReadModelProjection {
             summary.weightKg = e.weightKg();
             summary.canBecomePregnant = e.canBecomePregnant();
             summary.enrolledAt = recorded.metadata().time();
-            summary.persist();
         } else {
             summary = PatientSummary.findById(recorded.patientId());
             if (summary == null) {
@@ -39,6 +38,9 @@ public class PatientSummaryProjection implements ReadModelProjection {
         }
         summary.version = recorded.sequence();
         summary.updatedAt = recorded.metadata().time();
+        if (!summary.isPersistent()) {
+            summary.persist();
+        }
     }
 
     @Override

@@ -1,0 +1,64 @@
+package io.isoledger.http;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem responses every operation shares, in one place rather than on each
+ * method: what the one error mapper ({@link ProblemMapper}) can answer for that kind of operation.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            boolean patientPath = path.contains("{patientId}");
+            item.getOperations().forEach((method, operation) -> document(method, operation, path, patientPath));
+        });
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation, String path, boolean patientPath) {
+        APIResponses responses = operation.getResponses();
+        if (method == PathItem.HttpMethod.POST) {
+            add(responses, "202", "Decided and committed, but not yet projected: read again at the position token",
+                    false);
+            add(responses, "400", "Malformed or invalid request: the problem names each field", true);
+            if (patientPath) {
+                add(responses, "404", "No patient of that id is enrolled", true);
+            }
+            add(responses, "409", "Already exists (a patient or prescription id)", true);
+            add(responses, "422", "A clinical rule forbids it: the problem lists every violated rule id", true);
+            add(responses, "503", "The event log is unavailable; nothing was recorded. Retry after Retry-After seconds",
+                    true);
+        } else if (path.contains("{")) {
+            add(responses, "400", "Malformed id in the path", true);
+            add(responses, "404", "Not found", true);
+        }
+    }
+
+    private static void add(APIResponses responses, String code, String description, boolean problem) {
+        if (responses.hasAPIResponse(code)) {
+            return;
+        }
+        var response = OASFactory.createAPIResponse().description(description);
+        if (problem) {
+            response.content(OASFactory.createContent().addMediaType(
+                    Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+        } else {
+            response.content(OASFactory.createContent().addMediaType(
+                    "application/json",
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/WriteResult"))));
+        }
+        responses.addAPIResponse(code, response);
+    }
+}
