@@ -46,7 +46,8 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void add(APIResponses responses, String code, String description, boolean problem) {
-        if (responses.hasAPIResponse(code)) {
+        // Keep what a resource documented itself; replace the generator's bare "Bad Request".
+        if (responses.hasAPIResponse(code) && responses.getAPIResponse(code).getContent() != null) {
             return;
         }
         var response = OASFactory.createAPIResponse().description(description);

@@ -1,0 +1,74 @@
+package io.isoledger.api;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+/** Request bodies and calls the API tests share; every test makes its own patient. */
+final class Fixtures {
+
+    static final ZoneId CLINIC_ZONE = ZoneId.of("Asia/Tokyo");
+
+    private Fixtures() {}
+
+    static String newPatientId() {
+        return "P-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    /** A few days back, so it is in the past in every time zone and inside R2's 30-day window. */
+    static LocalDate recently() {
+        return LocalDate.now(CLINIC_ZONE).minusDays(3);
+    }
+
+    static Map<String, Object> enrolment(String patientId) {
+        return Map.of(
+                "patientId", patientId,
+                "sex", "FEMALE",
+                "birthDate", "2001-04-02",
+                "weightKg", 58.5,
+                "canBecomePregnant", true);
+    }
+
+    static Map<String, Object> bloodTest(LocalDate sampledOn) {
+        return Map.of(
+                "sampledOn", sampledOn.toString(),
+                "fasting", true,
+                "results", java.util.List.of(
+                        Map.of("analyte", "ALT", "value", 21, "unit", "U/L", "upperLimitOfNormal", 40),
+                        Map.of("analyte", "TRIGLYCERIDES", "value", 130, "unit", "mg/dL")));
+    }
+
+    static Map<String, Object> prescription(String prescriptionId, int strengthMg, int daysSupply) {
+        return Map.of(
+                "prescriptionId", prescriptionId,
+                "strengthMg", strengthMg,
+                "capsulesPerDay", 1,
+                "daysSupply", daysSupply,
+                "startsOn", LocalDate.now(CLINIC_ZONE).toString(),
+                "prescriberId", "DR-7");
+    }
+
+    static Map<String, Object> sideEffect() {
+        return Map.of(
+                "term", "DRY_LIPS",
+                "grade", 1,
+                "onsetOn", recently().toString(),
+                "reportedBy", "PATIENT",
+                "notes", "cracked");
+    }
+
+    static ValidatableResponse post(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+    }
+
+    static String enrol() {
+        String patientId = newPatientId();
+        post("/api/v1/patients", enrolment(patientId)).statusCode(201);
+        return patientId;
+    }
+}
