@@ -1,0 +1,82 @@
+package io.isoledger.domain;
+
+import static io.isoledger.domain.Fixtures.FRESH;
+import static io.isoledger.domain.Fixtures.ISSUED_ON;
+import static io.isoledger.domain.Fixtures.PATIENT;
+import static io.isoledger.domain.Fixtures.WEIGHT_KG;
+import static io.isoledger.domain.Fixtures.bloodTest;
+import static io.isoledger.domain.Fixtures.enrolled;
+import static io.isoledger.domain.Fixtures.rx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.isoledger.domain.Event.SideEffectReported;
+import io.isoledger.domain.PatientState.IssuedPrescription;
+import io.isoledger.domain.PatientState.SampledTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EvolverSpec {
+
+    private static final PatientState INITIAL = PatientState.initial(PATIENT);
+
+    @Test
+    void initial_isVersion0AndNotEnrolled() {
+        assertThat(INITIAL.version()).isZero();
+        assertThat(INITIAL.enrolled()).isFalse();
+        assertThat(INITIAL.bloodTests()).isEmpty();
+        assertThat(INITIAL.prescriptions()).isEmpty();
+    }
+
+    @Test
+    void evolve_advancesTheVersionByOne_perEvent() {
+        PatientState v1 = Evolver.evolve(INITIAL, enrolled());
+        PatientState v2 = Evolver.evolve(v1, bloodTest(FRESH));
+        PatientState v3 = Evolver.evolve(v2, rx().issued());
+
+        assertThat(List.of(v1.version(), v2.version(), v3.version())).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void evolveAll_foldsEveryEventIntoTheState() {
+        PatientState state = Evolver.evolveAll(INITIAL, List.of(enrolled(), bloodTest(FRESH), rx().issued()));
+
+        assertThat(state.version()).isEqualTo(3);
+        assertThat(state.enrolled()).isTrue();
+        assertThat(state.sex()).isEqualTo(Sex.FEMALE);
+        assertThat(state.weightKg()).isEqualByComparingTo(WEIGHT_KG);
+        assertThat(state.canBecomePregnant()).isFalse();
+        assertThat(state.bloodTests())
+                .containsExactly(new SampledTest(FRESH, Set.of(Analyte.ALT, Analyte.TRIGLYCERIDES)));
+        assertThat(state.prescriptions())
+                .containsExactly(
+                        new IssuedPrescription("rx-1", ISSUED_ON, ISSUED_ON, LocalDate.of(2026, 12, 24), 40, 1200));
+        assertThat(state.hasPrescription("rx-1")).isTrue();
+        assertThat(state.hasPrescription("rx-2")).isFalse();
+    }
+
+    @Test
+    void evolve_keepsTheLastPrescriptionLast() {
+        PatientState state = Evolver.evolveAll(
+                INITIAL,
+                List.of(enrolled(), rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(30)).issued(), rx().issued()));
+
+        assertThat(state.lastPrescription()).map(IssuedPrescription::prescriptionId).contains("rx-1");
+    }
+
+    @Test
+    void evolve_onlyAdvancesTheVersion_whenASideEffectIsReported() {
+        PatientState before = Evolver.evolveAll(INITIAL, List.of(enrolled(), bloodTest(FRESH)));
+        PatientState after = Evolver.evolve(
+                before, new SideEffectReported(PATIENT, SideEffectTerm.DRY_SKIN, 1, FRESH, Reporter.PATIENT, null));
+
+        assertThat(after.version()).isEqualTo(3);
+        assertThat(after.atVersion(before.version())).isEqualTo(before);
+    }
+
+    @Test
+    void evolveAll_returnsTheStateUnchanged_whenThereAreNoEvents() {
+        assertThat(Evolver.evolveAll(INITIAL, List.of())).isEqualTo(INITIAL);
+    }
+}
