@@ -3,6 +3,7 @@ package io.isoledger.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a hospital system asks IsoLedger to do for one patient. Time comes in on the command (the
@@ -23,6 +24,24 @@ public sealed interface Command {
         R issuePrescription(IssuePrescription command);
 
         R reportSideEffect(ReportSideEffect command);
+
+        R declareReproductiveStatus(DeclareReproductiveStatus command);
+
+        R recordPregnancyTest(RecordPregnancyTest command);
+
+        R confirmContraception(ConfirmContraception command);
+
+        R recordConcomitantMedication(RecordConcomitantMedication command);
+
+        R scheduleProcedure(ScheduleProcedure command);
+
+        R endTreatment(EndTreatment command);
+
+        R resolveAlert(ResolveAlert command);
+
+        R recordWeight(RecordWeight command);
+
+        R assessEligibility(AssessEligibility command);
     }
 
     record EnrollPatient(
@@ -56,7 +75,6 @@ public sealed interface Command {
         public <R> R accept(Handler<R> handler) {
             return handler.issuePrescription(this);
         }
-
         public int dailyDoseMg() {
             return strengthMg * capsulesPerDay;
         }
@@ -73,6 +91,82 @@ public sealed interface Command {
         @Override
         public <R> R accept(Handler<R> handler) {
             return handler.reportSideEffect(this);
+        }
+    }
+
+    record DeclareReproductiveStatus(String patientId, ReproductiveStatus status, LocalDate declaredOn)
+            implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.declareReproductiveStatus(this);
+        }
+    }
+
+    record RecordPregnancyTest(
+            String patientId, LocalDate sampledOn, PregnancyTestResult result, PregnancyTestMethod method)
+            implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.recordPregnancyTest(this);
+        }
+    }
+
+    record ConfirmContraception(String patientId, Set<ContraceptionMethod> methods, LocalDate startedOn)
+            implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.confirmContraception(this);
+        }
+    }
+
+    record RecordConcomitantMedication(
+            String patientId, String name, DrugClass drugClass, LocalDate startedOn, LocalDate stoppedOn)
+            implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.recordConcomitantMedication(this);
+        }
+    }
+
+    record ScheduleProcedure(String patientId, String procedureId, ProcedureKind kind, LocalDate scheduledOn)
+            implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.scheduleProcedure(this);
+        }
+    }
+
+    record EndTreatment(String patientId, LocalDate endedOn, TreatmentEndReason reason) implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.endTreatment(this);
+        }
+    }
+
+    record ResolveAlert(String patientId, String alertId, String resolvedBy, String note, LocalDate resolvedOn)
+            implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.resolveAlert(this);
+        }
+    }
+
+    record RecordWeight(String patientId, BigDecimal weightKg, LocalDate measuredOn) implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.recordWeight(this);
+        }
+    }
+
+    /**
+     * Asks which rules would block a prescription starting and issued on {@code on}; decided like
+     * IssuePrescription but never appended. Rules about the prescription's own numbers (R1, R7's
+     * strength and dose) need a prescription and are not checked.
+     */
+    record AssessEligibility(String patientId, LocalDate on) implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.assessEligibility(this);
         }
     }
 }

@@ -25,8 +25,12 @@ public sealed interface Decision {
     enum Rejection {
         /** The patient is not enrolled. */
         PATIENT_NOT_FOUND,
+        /** Something the command names (an alert) does not exist. */
+        NOT_FOUND,
         /** The command would create something that already exists (a patient, a prescription id). */
         ALREADY_EXISTS,
+        /** The patient's course is not in a state the command applies to (ending an unstarted course). */
+        INVALID_STATE,
         /** One or more clinical rules forbid it; every broken rule is listed. */
         RULE_VIOLATION
     }

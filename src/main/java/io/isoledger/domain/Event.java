@@ -3,6 +3,7 @@ package io.isoledger.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A clinical fact, immutable once appended. The wire names and versions of these records are
@@ -23,6 +24,24 @@ public sealed interface Event {
         R prescriptionIssued(PrescriptionIssued event);
 
         R sideEffectReported(SideEffectReported event);
+
+        R reproductiveStatusDeclared(ReproductiveStatusDeclared event);
+
+        R pregnancyTestRecorded(PregnancyTestRecorded event);
+
+        R contraceptionConfirmed(ContraceptionConfirmed event);
+
+        R concomitantMedicationRecorded(ConcomitantMedicationRecorded event);
+
+        R procedureScheduled(ProcedureScheduled event);
+
+        R treatmentEnded(TreatmentEnded event);
+
+        R safetyAlertRaised(SafetyAlertRaised event);
+
+        R safetyAlertResolved(SafetyAlertResolved event);
+
+        R weightRecorded(WeightRecorded event);
     }
 
     record PatientEnrolled(
@@ -61,17 +80,109 @@ public sealed interface Event {
         }
     }
 
+    /** {@code expected}: the initial flare of R11, a known stage of treatment rather than an alert. */
     record SideEffectReported(
             String patientId,
             SideEffectTerm term,
             int grade,
             LocalDate onsetOn,
             Reporter reportedBy,
-            String notes)
+            String notes,
+            boolean expected)
             implements Event {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.sideEffectReported(this);
+        }
+    }
+
+    record ReproductiveStatusDeclared(String patientId, ReproductiveStatus status, LocalDate declaredOn)
+            implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.reproductiveStatusDeclared(this);
+        }
+    }
+
+    record PregnancyTestRecorded(
+            String patientId, LocalDate sampledOn, PregnancyTestResult result, PregnancyTestMethod method)
+            implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.pregnancyTestRecorded(this);
+        }
+    }
+
+    record ContraceptionConfirmed(String patientId, Set<ContraceptionMethod> methods, LocalDate startedOn)
+            implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.contraceptionConfirmed(this);
+        }
+    }
+
+    record ConcomitantMedicationRecorded(
+            String patientId, String name, DrugClass drugClass, LocalDate startedOn, LocalDate stoppedOn)
+            implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.concomitantMedicationRecorded(this);
+        }
+    }
+
+    /** R12: {@code conflicts} names every rule the date breaks; scheduling is recorded either way. */
+    record ProcedureScheduled(
+            String patientId,
+            String procedureId,
+            ProcedureKind kind,
+            LocalDate scheduledOn,
+            boolean conflict,
+            List<Violation> conflicts)
+            implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.procedureScheduled(this);
+        }
+    }
+
+    /** R13: the restriction dates are fixed when the treatment ends, under the policy of that day. */
+    record TreatmentEnded(
+            String patientId,
+            LocalDate endedOn,
+            TreatmentEndReason reason,
+            LocalDate contraceptionRequiredUntil,
+            LocalDate bloodDonationAllowedFrom,
+            LocalDate cosmeticProceduresAllowedFrom)
+            implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.treatmentEnded(this);
+        }
+    }
+
+    /** R4, R9, R10: a finding a clinician must look at; a blocking one stops prescriptions (R8). */
+    record SafetyAlertRaised(
+            String patientId, String alertId, String rule, boolean blocking, String reason, LocalDate raisedOn)
+            implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.safetyAlertRaised(this);
+        }
+    }
+
+    record SafetyAlertResolved(
+            String patientId, String alertId, String resolvedBy, String note, LocalDate resolvedOn)
+            implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.safetyAlertResolved(this);
+        }
+    }
+
+    record WeightRecorded(String patientId, BigDecimal weightKg, LocalDate measuredOn) implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.weightRecorded(this);
         }
     }
 }

@@ -1,7 +1,16 @@
 package io.isoledger.eventlog;
 
 import io.isoledger.domain.Command;
+import io.isoledger.domain.Command.AssessEligibility;
+import io.isoledger.domain.Command.ConfirmContraception;
+import io.isoledger.domain.Command.DeclareReproductiveStatus;
+import io.isoledger.domain.Command.EndTreatment;
 import io.isoledger.domain.Command.EnrollPatient;
+import io.isoledger.domain.Command.RecordConcomitantMedication;
+import io.isoledger.domain.Command.RecordPregnancyTest;
+import io.isoledger.domain.Command.RecordWeight;
+import io.isoledger.domain.Command.ResolveAlert;
+import io.isoledger.domain.Command.ScheduleProcedure;
 import io.isoledger.domain.Command.IssuePrescription;
 import io.isoledger.domain.Command.RecordBloodTest;
 import io.isoledger.domain.Command.ReportSideEffect;
@@ -14,7 +23,16 @@ public final class CommandTypes {
             new WireType<>("EnrollPatient", 1, EnrollPatient.class),
             new WireType<>("RecordBloodTest", 1, RecordBloodTest.class),
             new WireType<>("IssuePrescription", 1, IssuePrescription.class),
-            new WireType<>("ReportSideEffect", 1, ReportSideEffect.class));
+            new WireType<>("ReportSideEffect", 1, ReportSideEffect.class),
+            new WireType<>("DeclareReproductiveStatus", 1, DeclareReproductiveStatus.class),
+            new WireType<>("RecordPregnancyTest", 1, RecordPregnancyTest.class),
+            new WireType<>("ConfirmContraception", 1, ConfirmContraception.class),
+            new WireType<>("RecordConcomitantMedication", 1, RecordConcomitantMedication.class),
+            new WireType<>("ScheduleProcedure", 1, ScheduleProcedure.class),
+            new WireType<>("EndTreatment", 1, EndTreatment.class),
+            new WireType<>("ResolveAlert", 1, ResolveAlert.class),
+            new WireType<>("RecordWeight", 1, RecordWeight.class),
+            new WireType<>("AssessEligibility", 1, AssessEligibility.class));
 
     private CommandTypes() {}
 }

@@ -2,6 +2,15 @@ package io.isoledger.eventlog;
 
 import io.isoledger.domain.Event;
 import io.isoledger.domain.Event.BloodTestRecorded;
+import io.isoledger.domain.Event.ConcomitantMedicationRecorded;
+import io.isoledger.domain.Event.ContraceptionConfirmed;
+import io.isoledger.domain.Event.PregnancyTestRecorded;
+import io.isoledger.domain.Event.ProcedureScheduled;
+import io.isoledger.domain.Event.ReproductiveStatusDeclared;
+import io.isoledger.domain.Event.SafetyAlertRaised;
+import io.isoledger.domain.Event.SafetyAlertResolved;
+import io.isoledger.domain.Event.TreatmentEnded;
+import io.isoledger.domain.Event.WeightRecorded;
 import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.SideEffectReported;
@@ -14,7 +23,16 @@ public final class EventTypes {
             new WireType<>("PatientEnrolled", 1, PatientEnrolled.class),
             new WireType<>("BloodTestRecorded", 1, BloodTestRecorded.class),
             new WireType<>("PrescriptionIssued", 1, PrescriptionIssued.class),
-            new WireType<>("SideEffectReported", 1, SideEffectReported.class));
+            new WireType<>("SideEffectReported", 1, SideEffectReported.class),
+            new WireType<>("ReproductiveStatusDeclared", 1, ReproductiveStatusDeclared.class),
+            new WireType<>("PregnancyTestRecorded", 1, PregnancyTestRecorded.class),
+            new WireType<>("ContraceptionConfirmed", 1, ContraceptionConfirmed.class),
+            new WireType<>("ConcomitantMedicationRecorded", 1, ConcomitantMedicationRecorded.class),
+            new WireType<>("ProcedureScheduled", 1, ProcedureScheduled.class),
+            new WireType<>("TreatmentEnded", 1, TreatmentEnded.class),
+            new WireType<>("SafetyAlertRaised", 1, SafetyAlertRaised.class),
+            new WireType<>("SafetyAlertResolved", 1, SafetyAlertResolved.class),
+            new WireType<>("WeightRecorded", 1, WeightRecorded.class));
 
     private EventTypes() {}
 }

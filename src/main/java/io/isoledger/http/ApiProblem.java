@@ -27,6 +27,10 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(409, "urn:isoledger:problem:conflict", "Already exists", detail, null);
     }
 
+    public static ApiProblem invalidState(String detail) {
+        return new ApiProblem(409, "urn:isoledger:problem:invalid-state", "Not possible in the current state", detail, null);
+    }
+
     public static ApiProblem ruleViolation(String detail, List<Violation> violations) {
         return new ApiProblem(
                 422, "urn:isoledger:problem:rule-violation", "Clinical rule violated", detail, List.copyOf(violations));

@@ -60,8 +60,9 @@ public class Writes {
 
     private static ApiProblem rejection(Reply reply) {
         return switch (reply.rejection()) {
-            case PATIENT_NOT_FOUND -> ApiProblem.notFound(reply.detail());
+            case PATIENT_NOT_FOUND, NOT_FOUND -> ApiProblem.notFound(reply.detail());
             case ALREADY_EXISTS -> ApiProblem.conflict(reply.detail());
+            case INVALID_STATE -> ApiProblem.invalidState(reply.detail());
             case RULE_VIOLATION -> ApiProblem.ruleViolation(reply.detail(), reply.violations());
         };
     }

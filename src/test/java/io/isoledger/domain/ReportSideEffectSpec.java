@@ -20,7 +20,7 @@ class ReportSideEffectSpec {
         String notes = "lip balm helps";
         given(enrolled())
                 .when(new ReportSideEffect(PATIENT, SideEffectTerm.DRY_LIPS, 1, ONSET, Reporter.PATIENT, notes))
-                .then(new SideEffectReported(PATIENT, SideEffectTerm.DRY_LIPS, 1, ONSET, Reporter.PATIENT, notes));
+                .then(new SideEffectReported(PATIENT, SideEffectTerm.DRY_LIPS, 1, ONSET, Reporter.PATIENT, notes, false));
     }
 
     @Test

@@ -26,6 +26,11 @@ final class BloodTestRule implements PrescriptionRule {
     }
 
     @Override
+    public String summary() {
+        return "ALT and triglycerides sampled within the policy window, and after the previous prescription where the policy says every prescription";
+    }
+
+    @Override
     public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
         Optional<IssuedPrescription> previous = patient.lastPrescription();
         if (previous.isPresent() && policy.bloodTestRequiredBefore() == BloodTestCadence.FIRST_PRESCRIPTION) {

@@ -21,6 +21,16 @@ final class DoseRule implements PrescriptionRule {
     }
 
     @Override
+    public String summary() {
+        return "10 mg or 20 mg capsules; daily dose within the policy maximum per kg of the last weight";
+    }
+
+    @Override
+    public boolean judgesThePrescription() {
+        return true;
+    }
+
+    @Override
     public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
         List<Violation> violations = new ArrayList<>();
         if (!CAPSULE_STRENGTHS_MG.contains(prescription.strengthMg())) {

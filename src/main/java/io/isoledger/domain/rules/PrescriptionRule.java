@@ -12,8 +12,19 @@ public interface PrescriptionRule {
     /** The rule id of RULES.md, e.g. {@code R1}. */
     String id();
 
+    /** What the rule asks, in one line: the README's rule table is checked against it. */
+    String summary();
+
     /** Every way the prescription breaks this rule; empty when it passes. */
     List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy);
+
+    /**
+     * Whether the rule judges the prescription's own numbers (supply, strength, dose) rather than
+     * the patient: such rules cannot answer an eligibility question asked without a prescription.
+     */
+    default boolean judgesThePrescription() {
+        return false;
+    }
 
     default Violation violation(String message) {
         return new Violation(id(), message);

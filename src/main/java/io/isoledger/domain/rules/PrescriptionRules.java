@@ -4,13 +4,22 @@ import io.isoledger.domain.Command.IssuePrescription;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.Violation;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The rule catalogue for IssuePrescription, in RULES.md order. A rejection lists every rule broken. */
 public final class PrescriptionRules {
 
-    private static final List<PrescriptionRule> ALL =
-            List.of(new SupplyLimitRule(), new BloodTestRule(), new DoseRule());
+    private static final List<PrescriptionRule> ALL = List.of(
+            new SupplyLimitRule(),
+            new BloodTestRule(),
+            new ReproductiveStatusRule(),
+            new PregnancyTestRule(),
+            new ContraceptionRule(),
+            new TetracyclineRule(),
+            new DoseRule(),
+            new OpenAlertRule(),
+            new EarlyRefillRule());
 
     private PrescriptionRules() {}
 
@@ -21,6 +30,15 @@ public final class PrescriptionRules {
     public static List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
         return ALL.stream()
                 .flatMap(rule -> rule.check(prescription, patient, policy).stream())
+                .toList();
+    }
+
+    /** The rules about the patient alone, for a prescription issued and starting on {@code on}. */
+    public static List<Violation> eligibility(PatientState patient, LocalDate on, Policy policy) {
+        IssuePrescription probe = new IssuePrescription(patient.patientId(), null, 0, 0, 0, on, on, null);
+        return ALL.stream()
+                .filter(rule -> !rule.judgesThePrescription())
+                .flatMap(rule -> rule.check(probe, patient, policy).stream())
                 .toList();
     }
 }

@@ -15,6 +15,16 @@ final class SupplyLimitRule implements PrescriptionRule {
     }
 
     @Override
+    public String summary() {
+        return "days of supply within the policy maximum";
+    }
+
+    @Override
+    public boolean judgesThePrescription() {
+        return true;
+    }
+
+    @Override
     public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
         if (prescription.daysSupply() <= policy.maxDaysSupply()) {
             return List.of();

@@ -1,0 +1,29 @@
+package io.isoledger.domain;
+
+import io.isoledger.domain.Event.SafetyAlertRaised;
+import io.isoledger.domain.rules.Finding;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns findings into SafetyAlertRaised events that follow the fact that revealed them. */
+final class Alerts {
+
+    private Alerts() {}
+
+    /**
+     * The fact, then one alert per finding. An alert's id is its own event's sequence number, so it
+     * is unique within the patient and the same on every replay.
+     */
+    static List<Event> after(PatientState state, Event fact, List<Finding> findings, LocalDate raisedOn) {
+        List<Event> events = new ArrayList<>();
+        events.add(fact);
+        long sequence = state.version() + 1;
+        for (Finding finding : findings) {
+            sequence++;
+            events.add(new SafetyAlertRaised(state.patientId(), "AL-" + sequence, finding.rule(), finding.blocking(),
+                    finding.reason(), raisedOn));
+        }
+        return events;
+    }
+}

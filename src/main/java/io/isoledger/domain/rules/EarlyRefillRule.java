@@ -1,0 +1,41 @@
+package io.isoledger.domain.rules;
+
+import io.isoledger.domain.Command.IssuePrescription;
+import io.isoledger.domain.PatientState;
+import io.isoledger.domain.Policy;
+import io.isoledger.domain.TreatmentStatus;
+import io.isoledger.domain.Violation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** R15: no early refills: a new supply starts when the previous one runs out, less 7 days' grace. */
+final class EarlyRefillRule implements PrescriptionRule {
+
+    static final int GRACE_DAYS = 7;
+
+    @Override
+    public String id() {
+        return "R15";
+    }
+
+    @Override
+    public String summary() {
+        return "the new prescription does not start before the previous supply runs out, less a 7-day grace";
+    }
+
+    @Override
+    public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
+        Optional<LocalDate> supplyEnds = patient.supplyEndsOn();
+        if (patient.status() != TreatmentStatus.IN_TREATMENT || supplyEnds.isEmpty()) {
+            return List.of();
+        }
+        // The supply runs out the day after its last day; the grace allows a start 7 days before.
+        LocalDate earliestStart = supplyEnds.get().plusDays(1).minusDays(GRACE_DAYS);
+        if (!prescription.startsOn().isBefore(earliestStart)) {
+            return List.of();
+        }
+        return List.of(violation("The current supply lasts until " + supplyEnds.get()
+                + "; a new one may start on " + earliestStart + " at the earliest."));
+    }
+}

@@ -1,0 +1,29 @@
+package io.isoledger.domain.rules;
+
+import io.isoledger.domain.Command.IssuePrescription;
+import io.isoledger.domain.PatientState;
+import io.isoledger.domain.Policy;
+import io.isoledger.domain.Violation;
+import java.util.List;
+
+/** R8: no open blocking safety alert, unless a clinician resolved it (never a silent lock-out). */
+final class OpenAlertRule implements PrescriptionRule {
+
+    @Override
+    public String id() {
+        return "R8";
+    }
+
+    @Override
+    public String summary() {
+        return "no open blocking safety alert unless a clinician resolved it";
+    }
+
+    @Override
+    public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
+        return patient.openBlockingAlerts().stream()
+                .map(a -> violation("Blocking safety alert " + a.alertId() + " (" + a.rule()
+                        + ") is open; a clinician must resolve it first."))
+                .toList();
+    }
+}

@@ -1,0 +1,233 @@
+package io.isoledger.eventlog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.isoledger.domain.Analyte;
+import io.isoledger.domain.Event;
+import io.isoledger.domain.Event.BloodTestRecorded;
+import io.isoledger.domain.Event.PatientEnrolled;
+import io.isoledger.domain.Event.PrescriptionIssued;
+import io.isoledger.domain.Event.SideEffectReported;
+import io.isoledger.domain.LabResult;
+import io.isoledger.domain.Reporter;
+import io.isoledger.domain.Sex;
+import io.isoledger.domain.SideEffectTerm;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The schemas in {@code openapi/events/} are what consumers code against, so they must describe
+ * exactly what {@link WireJson} writes: a field added to an event without a schema change fails here.
+ */
+class EventSchemaTest {
+
+    private static final Path SCHEMAS = Path.of("openapi", "events");
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+
+    /** At least one per event type; nullable fields appear both set and null. */
+    private static final List<Event> SAMPLES = List.of(
+            new PatientEnrolled("P-1", Sex.FEMALE, LocalDate.of(2001, 4, 2), new BigDecimal("58.5"), true),
+            new BloodTestRecorded("P-1", DAY, true, List.of(
+                    new LabResult(Analyte.ALT, new BigDecimal("21"), "U/L", new BigDecimal("40")),
+                    new LabResult(Analyte.TRIGLYCERIDES, new BigDecimal("132.5"), "mg/dL", null))),
+            new PrescriptionIssued("P-1", "RX-9", 20, 2, 40, 90, 3600, DAY, DAY.plusDays(89), DAY, "DR-7"),
+            new SideEffectReported("P-1", SideEffectTerm.DRY_LIPS, 1, DAY, Reporter.PATIENT, "cracked", false),
+            new SideEffectReported("P-1", SideEffectTerm.HEADACHE, 2, DAY, Reporter.NURSE, null, false));
+
+    static Stream<String> ceTypes() {
+        return EventTypes.ALL.all().stream().map(WireType::ceType).sorted();
+    }
+
+    static Stream<Named<Event>> samples() {
+        return SAMPLES.stream().map(e -> Named.of(EventTypes.ALL.of(e).ceType(), e));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ceTypes")
+    void schema_isNamedAfterItsCeType(String ceType) {
+        JsonNode schema = schemaOf(ceType);
+        assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.path("$id").asText()).isEqualTo("urn:isoledger:events:" + ceType);
+        assertThat(schema.path("title").asText()).isEqualTo(ceType);
+        assertThat(schema.path("description").asText()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ceTypes")
+    void schema_describesExactlyTheRecordComponents(String ceType) {
+        JsonNode schema = schemaOf(ceType);
+        assertDescribesRecord(wireType(ceType).javaType(), schema, schema, ceType);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ceTypes")
+    void schemaExamples_conformAndRoundTripThroughTheEvent(String ceType) throws IOException {
+        JsonNode schema = schemaOf(ceType);
+        assertThat(schema.path("examples")).as("%s examples", ceType).isNotEmpty();
+        for (JsonNode example : schema.path("examples")) {
+            assertConforms(example, schema, schema, ceType);
+            Event event = WireJson.MAPPER.treeToValue(example, wireType(ceType).javaType());
+            assertThat(WireJson.MAPPER.readTree(EventCodec.encode(event))).isEqualTo(example);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void serializedEvent_conformsToItsSchema(Event sample) throws IOException {
+        String ceType = EventTypes.ALL.of(sample).ceType();
+        JsonNode schema = schemaOf(ceType);
+        assertConforms(WireJson.MAPPER.readTree(EventCodec.encode(sample)), schema, schema, ceType);
+    }
+
+    @Test
+    void everyEventType_hasASample() {
+        Set<Class<?>> sampled = SAMPLES.stream().map(Object::getClass).collect(Collectors.toSet());
+        Set<Class<?>> mapped = EventTypes.ALL.all().stream().map(WireType::javaType).collect(Collectors.toSet());
+        assertThat(sampled).isEqualTo(mapped);
+    }
+
+    private static void assertDescribesRecord(Class<?> record, JsonNode schema, JsonNode root, String path) {
+        RecordComponent[] components = record.getRecordComponents();
+        assertThat(components).as("%s is a record", record.getName()).isNotNull();
+        Set<String> names = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
+        assertThat(types(schema)).as("%s type", path).containsExactly("object");
+        assertThat(fieldNames(schema.path("properties"))).as("%s properties", path).isEqualTo(names);
+        assertThat(schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean())
+                .as("%s additionalProperties: false", path)
+                .isTrue();
+        Set<String> required = new HashSet<>();
+        schema.path("required").forEach(n -> required.add(n.asText()));
+        for (RecordComponent c : components) {
+            String at = path + "." + c.getName();
+            JsonNode property = resolve(root, schema.path("properties").path(c.getName()));
+            assertThat(property.path("description").asText()).as("%s description", at).isNotBlank();
+            boolean nullable = types(property).contains("null");
+            assertThat(required.contains(c.getName())).as("%s required unless nullable", at).isEqualTo(!nullable);
+            assertThat(nullable && c.getType().isPrimitive()).as("%s is primitive, never null", at).isFalse();
+            assertDescribesType(c.getGenericType(), property, root, at);
+        }
+    }
+
+    private static void assertDescribesType(Type type, JsonNode schema, JsonNode root, String path) {
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        Set<String> types = types(schema);
+        types.remove("null");
+        if (raw == String.class) {
+            assertThat(types).as(path).containsExactly("string");
+        } else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
+            assertThat(types).as(path).containsExactly("integer");
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            assertThat(types).as(path).containsExactly("boolean");
+        } else if (raw == BigDecimal.class) {
+            assertThat(types).as(path).containsExactly("number");
+        } else if (raw == LocalDate.class) {
+            assertThat(types).as(path).containsExactly("string");
+            assertThat(schema.path("format").asText()).as("%s format", path).isEqualTo("date");
+        } else if (raw.isEnum()) {
+            assertThat(types).as(path).containsExactly("string");
+            Set<String> constants = Arrays.stream(raw.getEnumConstants()).map(e -> ((Enum<?>) e).name())
+                    .collect(Collectors.toSet());
+            assertThat(textValues(schema.path("enum"))).as("%s enum", path).isEqualTo(constants);
+        } else if (raw == List.class) {
+            assertThat(types).as(path).containsExactly("array");
+            Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
+            assertDescribesType(item, resolve(root, schema.path("items")), root, path + "[]");
+        } else if (raw.isRecord()) {
+            assertDescribesRecord(raw, schema, root, path);
+        } else {
+            fail("%s: no JSON schema mapping for %s; extend this test with the wire form of the type", path, raw);
+        }
+    }
+
+    /** A small check of what these schemas use; deliberately no general validator dependency. */
+    private static void assertConforms(JsonNode value, JsonNode schemaOrRef, JsonNode root, String path) {
+        JsonNode schema = resolve(root, schemaOrRef);
+        Set<String> types = types(schema);
+        if (value.isNull()) {
+            assertThat(types).as("%s is null", path).contains("null");
+        } else if (value.isObject()) {
+            assertThat(types).as(path).contains("object");
+            assertThat(fieldNames(schema.path("properties"))).as("%s declares what is written", path)
+                    .containsAll(fieldNames(value));
+            schema.path("required").forEach(r -> assertThat(value.path(r.asText()).isMissingNode()
+                            || value.path(r.asText()).isNull())
+                    .as("%s.%s is required and non-null", path, r.asText())
+                    .isFalse());
+            value.properties().forEach(f -> assertConforms(
+                    f.getValue(), schema.path("properties").path(f.getKey()), root, path + "." + f.getKey()));
+        } else if (value.isArray()) {
+            assertThat(types).as(path).contains("array");
+            value.forEach(item -> assertConforms(item, schema.path("items"), root, path + "[]"));
+        } else if (value.isTextual()) {
+            assertThat(types).as(path).contains("string");
+            if (schema.has("enum")) {
+                assertThat(textValues(schema.path("enum"))).as("%s enum", path).contains(value.asText());
+            }
+            if ("date".equals(schema.path("format").asText())) {
+                assertThat(value.asText()).as("%s ISO date", path).matches("\\d{4}-\\d{2}-\\d{2}");
+                LocalDate.parse(value.asText());
+            }
+        } else if (value.isIntegralNumber()) {
+            assertThat(types).as(path).containsAnyOf("integer", "number");
+        } else if (value.isNumber()) {
+            assertThat(types).as(path).contains("number");
+        } else if (value.isBoolean()) {
+            assertThat(types).as(path).contains("boolean");
+        } else {
+            fail("%s: unexpected JSON %s", path, value.getNodeType());
+        }
+    }
+
+    private static WireType<Event> wireType(String ceType) {
+        return EventTypes.ALL.byCeType(ceType).orElseThrow();
+    }
+
+    private static JsonNode schemaOf(String ceType) {
+        Path file = SCHEMAS.resolve(ceType + ".schema.json");
+        assertThat(file).as("schema of %s", ceType).isRegularFile();
+        try {
+            return WireJson.MAPPER.readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new AssertionError("unreadable " + file, e);
+        }
+    }
+
+    private static JsonNode resolve(JsonNode root, JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        return ref.startsWith("#/") ? root.at(ref.substring(1)) : schema;
+    }
+
+    private static Set<String> types(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        return type.isArray() ? textValues(type) : new HashSet<>(type.isTextual() ? Set.of(type.asText()) : Set.of());
+    }
+
+    private static Set<String> fieldNames(JsonNode object) {
+        return object.properties().stream().map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    private static Set<String> textValues(JsonNode array) {
+        Set<String> values = new HashSet<>();
+        array.forEach(n -> values.add(n.asText()));
+        return values;
+    }
+}
