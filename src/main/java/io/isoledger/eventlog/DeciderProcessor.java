@@ -75,7 +75,7 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
 
     private Reply append(CommandEnvelope envelope, PatientState state, List<Event> events) {
         PatientState current = state;
-        List<String> types = new ArrayList<>();
+        List<Reply.DecidedEvent> decided = new ArrayList<>();
         for (Event event : events) {
             current = Evolver.evolve(current, event);
             WireType<Event> type = EventTypes.ALL.of(event);
@@ -91,13 +91,15 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
                     envelope.actor());
             RecordHeaders headers = new RecordHeaders();
             CloudEventHeaders.write(headers, metadata);
+            byte[] data = EventCodec.encode(event);
             context.forward(
-                    new Record<>(current.patientId(), EventCodec.encode(event), envelope.receivedAt().toEpochMilli(), headers),
-                    EVENTS_SINK);
-            types.add(type.name());
+                    new Record<>(current.patientId(), data, envelope.receivedAt().toEpochMilli(), headers), EVENTS_SINK);
+            decided.add(new Reply.DecidedEvent(type.name(), current.version(), WireJson.MAPPER.valueToTree(event)));
         }
-        store.put(current.patientId(), current);
-        return Reply.accepted(envelope.commandId(), current.patientId(), current.version(), types);
+        if (!events.isEmpty()) {
+            store.put(current.patientId(), current);
+        }
+        return Reply.accepted(envelope.commandId(), current.patientId(), current.version(), decided);
     }
 
     /** Deterministic, so a consumer can de-duplicate by {@code ce_id} across any replay. */

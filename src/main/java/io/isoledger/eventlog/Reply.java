@@ -1,5 +1,6 @@
 package io.isoledger.eventlog;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Violation;
 import java.util.List;
@@ -13,13 +14,16 @@ public record Reply(
         String patientId,
         boolean accepted,
         long version,
-        List<String> eventTypes,
+        List<DecidedEvent> events,
         Rejection rejection,
         String detail,
         List<Violation> violations) {
 
-    public static Reply accepted(String commandId, String patientId, long version, List<String> eventTypes) {
-        return new Reply(commandId, patientId, true, version, eventTypes, null, null, List.of());
+    /** An event the command appended: its name, its sequence number and its data as on the topic. */
+    public record DecidedEvent(String type, long sequence, JsonNode data) {}
+
+    public static Reply accepted(String commandId, String patientId, long version, List<DecidedEvent> events) {
+        return new Reply(commandId, patientId, true, version, events, null, null, List.of());
     }
 
     public static Reply rejected(

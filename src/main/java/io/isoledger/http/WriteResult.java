@@ -1,5 +1,8 @@
 package io.isoledger.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.isoledger.eventlog.Reply;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a write answers: the patient's stream version after it, and a position token to read at. */
@@ -9,4 +12,21 @@ public record WriteResult(
         @Schema(description = "The patient's stream version after this write", example = "3") long version,
         @Schema(description = "Position token: the write is readable once the patient is projected to it",
                 example = "P-123@3") String position,
-        @Schema(description = "False when the answer came before the read model caught up (202)") boolean projected) {}
+        @Schema(description = "False when the answer came before the read model caught up (202)") boolean projected,
+        @Schema(description = "The events this write appended, in order (a fact, then any safety alerts it raised)")
+                List<AppendedEvent> events) {
+
+    @Schema(name = "AppendedEvent")
+    public record AppendedEvent(
+            @Schema(example = "BloodTestRecorded") String type,
+            @Schema(example = "2") long sequence,
+            @Schema(description = "The event's data, as on the events topic") JsonNode data) {}
+
+    static WriteResult of(Reply reply, boolean projected) {
+        String patientId = reply.patientId();
+        List<AppendedEvent> events = reply.events().stream()
+                .map(e -> new AppendedEvent(e.type(), e.sequence(), e.data()))
+                .toList();
+        return new WriteResult(patientId, reply.version(), patientId + "@" + reply.version(), projected, events);
+    }
+}

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,31 +35,43 @@ public class Writes {
     @ConfigProperty(name = "isoledger.write.projection-timeout", defaultValue = "5s")
     Duration projectionTimeout;
 
-    /**
-     * @param location the created resource's URI, given the version the write produced
-     */
+    /** @param location the created resource's URI, given the version the write produced */
     public Response submit(Command command, String correlationId, LongFunction<URI> location) {
-        String commandId = UUID.randomUUID().toString();
-        String correlation = correlationId == null || correlationId.isBlank() ? commandId : correlationId;
-        Reply reply = gateway.send(new CommandEnvelope(commandId, correlation, actor(), clock.now(), command));
+        return submit(command, correlationId, location, result -> result);
+    }
+
+    /** As above, with a body of the endpoint's own built from the write's result. */
+    public Response submit(
+            Command command, String correlationId, LongFunction<URI> location, Function<WriteResult, Object> body) {
+        String correlation = correlationId == null || correlationId.isBlank() ? null : correlationId;
+        Reply reply = decide(command, correlation);
         if (!reply.accepted()) {
             throw rejection(reply);
         }
-        String patientId = reply.patientId();
-        boolean projected = readYourWrites.await(patientId, reply.version(), projectionTimeout);
-        WriteResult body = new WriteResult(patientId, reply.version(), patientId + "@" + reply.version(), projected);
+        boolean projected = readYourWrites.await(reply.patientId(), reply.version(), projectionTimeout);
         return Response.status(projected ? Response.Status.CREATED : Response.Status.ACCEPTED)
                 .location(location.apply(reply.version()))
-                .header("X-Correlation-Id", correlation)
-                .entity(body)
+                .entity(body.apply(WriteResult.of(reply, projected)))
                 .build();
+    }
+
+    /** Decides a command that appends nothing (a question to the decider) and returns its reply. */
+    public Reply ask(Command command) {
+        return decide(command, null);
+    }
+
+    private Reply decide(Command command, String correlationId) {
+        String commandId = UUID.randomUUID().toString();
+        String correlation = correlationId == null ? commandId : correlationId;
+        return gateway.send(new CommandEnvelope(commandId, correlation, actor(), clock.now(), command));
     }
 
     private static String actor() {
         return "anonymous";
     }
 
-    private static ApiProblem rejection(Reply reply) {
+    /** The problem a rejected command answers with. */
+    public static ApiProblem rejection(Reply reply) {
         return switch (reply.rejection()) {
             case PATIENT_NOT_FOUND, NOT_FOUND -> ApiProblem.notFound(reply.detail());
             case ALREADY_EXISTS -> ApiProblem.conflict(reply.detail());

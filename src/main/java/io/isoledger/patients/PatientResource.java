@@ -1,6 +1,15 @@
 package io.isoledger.patients;
 
 import io.isoledger.http.ApiProblem;
+import io.isoledger.http.ClinicClock;
+import io.quarkus.panache.common.Sort;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.isoledger.http.WriteResult;
 import io.isoledger.http.Writes;
 import jakarta.validation.Valid;
@@ -29,8 +38,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PatientResource {
 
+    /** Supplies running out and blood tests due within this many days put a patient on the worklist. */
+    static final int ATTENTION_DAYS = 7;
+
     @Inject
     Writes writes;
+
+    @Inject
+    ClinicClock clock;
 
     @POST
     @Operation(summary = "Enrol a patient", description = "EnrollPatient → PatientEnrolled. The id is the hospital's.")
@@ -42,6 +57,38 @@ public class PatientResource {
             UriInfo uri) {
         return writes.submit(body.toCommand(), correlationId,
                 version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}").build(body.patientId()));
+    }
+
+    @GET
+    @Operation(summary = "List patients, or the clinician's worklist",
+            description = "With attention=true: patients with open alerts, a blood test due, or a supply running out"
+                    + " within 7 days, each with its reasons. Otherwise every patient, a page at a time.")
+    @APIResponse(responseCode = "200", description = "The patients",
+            content = @Content(schema = @Schema(implementation = AttentionResponse.class, type = SchemaType.ARRAY)))
+    public List<AttentionResponse> list(
+            @QueryParam("attention") @DefaultValue("false") boolean attention,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        LocalDate horizon = clock.today().plusDays(ATTENTION_DAYS);
+        List<PatientSummary> patients = attention
+                ? PatientSummary.needingAttention(horizon)
+                : PatientSummary.<PatientSummary>findAll(Sort.by("patientId")).page(page, size).list();
+        return patients.stream().map(p -> AttentionResponse.of(p, horizon)).toList();
+    }
+
+    @POST
+    @Path("/{patientId}/weight")
+    @Operation(summary = "Record a body weight", description = "RecordWeight → WeightRecorded. R7 checks the daily"
+            + " dose against the last weight; R14's mg/kg uses it too.")
+    @APIResponse(responseCode = "201", description = "Recorded and readable",
+            content = @Content(schema = @Schema(implementation = WriteResult.class)))
+    public Response recordWeight(
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
+            @NotNull @Valid RecordWeightRequest body,
+            @HeaderParam("X-Correlation-Id") String correlationId,
+            UriInfo uri) {
+        return writes.submit(body.toCommand(patientId), correlationId,
+                version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}").build(patientId));
     }
 
     @GET

@@ -1,6 +1,9 @@
 package io.isoledger.patients;
 
+import io.isoledger.domain.ReproductiveStatus;
 import io.isoledger.domain.Sex;
+import io.isoledger.domain.TreatmentEndReason;
+import io.isoledger.domain.TreatmentStatus;
 import io.isoledger.http.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,16 +18,39 @@ public record PatientResponse(
         @Schema(example = "2001-04-02") LocalDate birthDate,
         @Schema(description = "Last recorded body weight, kg", example = "58.5") BigDecimal weightKg,
         @Schema(example = "true") boolean canBecomePregnant,
+        @Schema(description = "Last declared reproductive status (R3), if any", example = "NONE")
+                ReproductiveStatus reproductiveStatus,
         @Schema(example = "2026-11-25T01:02:03Z") Instant enrolledAt,
         @Schema(description = "Stream version: the sequence number of the patient's last event", example = "4")
                 long version,
+        @Schema(example = "IN_TREATMENT") TreatmentStatus status,
+        @Schema(description = "First day of the current (or last) course", example = "2026-11-25") LocalDate courseStartedOn,
+        @Schema(example = "2027-05-20") LocalDate treatmentEndedOn,
+        @Schema(example = "COMPLETED") TreatmentEndReason endReason,
         @Schema(example = "1") int prescriptionCount,
-        @Schema(description = "Isotretinoin prescribed so far, mg", example = "1800") long cumulativeDoseMg,
-        @Schema(description = "Cumulative dose per kg of the last recorded weight", example = "30.77")
+        @Schema(description = "R14: isotretinoin prescribed so far, mg", example = "1800") long cumulativeDoseMg,
+        @Schema(description = "R14: cumulative dose per kg of the last recorded weight; a course aims at 120-150",
+                example = "30.77")
                 BigDecimal cumulativeDoseMgPerKg,
         @Schema(description = "Sample date of the latest blood test", example = "2026-11-20") LocalDate lastBloodTestOn,
+        @Schema(description = "When the next blood test is due (R2), if one is", example = "2027-02-16")
+                LocalDate nextBloodTestDueOn,
         @Schema(description = "Last day covered by the supply prescribed so far", example = "2027-02-22")
-                LocalDate supplyEndsOn) {
+                LocalDate supplyEndsOn,
+        @Schema(description = "Safety alerts not yet resolved", example = "0") int openAlerts,
+        @Schema(description = "R13: restriction dates; during treatment they follow the current supply's end")
+                RestrictionsResponse restrictions) {
+
+    /** R13's dates; all null before the first prescription. */
+    @Schema(name = "Restrictions")
+    public record RestrictionsResponse(
+            @Schema(description = "Last day contraception is required (null: not required of this patient)",
+                    example = "2027-05-23")
+                    LocalDate contraceptionRequiredUntil,
+            @Schema(description = "First day the patient may donate blood", example = "2027-03-24")
+                    LocalDate bloodDonationAllowedFrom,
+            @Schema(description = "First day laser, light, peeling or waxing is allowed", example = "2027-08-21")
+                    LocalDate cosmeticProceduresAllowedFrom) {}
 
     static PatientResponse of(PatientSummary s) {
         BigDecimal perKg = BigDecimal.valueOf(s.cumulativeDoseMg).divide(s.weightKg, 2, RoundingMode.HALF_UP);
@@ -34,12 +60,21 @@ public record PatientResponse(
                 s.birthDate,
                 Decimals.plain(s.weightKg),
                 s.canBecomePregnant,
+                s.reproductiveStatus,
                 s.enrolledAt,
                 s.version,
+                s.status,
+                s.courseStartedOn,
+                s.treatmentEndedOn,
+                s.endReason,
                 s.prescriptionCount,
                 s.cumulativeDoseMg,
                 perKg,
                 s.lastBloodTestOn,
-                s.supplyEndsOn);
+                s.nextBloodTestDueOn,
+                s.supplyEndsOn,
+                s.openAlerts,
+                new RestrictionsResponse(
+                        s.contraceptionRequiredUntil, s.bloodDonationAllowedFrom, s.cosmeticProceduresAllowedFrom));
     }
 }

@@ -1,41 +1,61 @@
 package io.isoledger.patients;
 
+import io.isoledger.domain.Event;
 import io.isoledger.domain.Event.BloodTestRecorded;
 import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PrescriptionIssued;
+import io.isoledger.domain.Event.ReproductiveStatusDeclared;
+import io.isoledger.domain.Event.SafetyAlertRaised;
+import io.isoledger.domain.Event.SafetyAlertResolved;
+import io.isoledger.domain.Event.TreatmentEnded;
+import io.isoledger.domain.Event.WeightRecorded;
+import io.isoledger.domain.Policy;
+import io.isoledger.domain.Restrictions;
+import io.isoledger.domain.TreatmentStatus;
+import io.isoledger.domain.rules.PrescriptionRules;
+import io.isoledger.eventlog.PolicyConfig;
 import io.isoledger.eventlog.RecordedEvent;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 
-/** Keeps {@link PatientSummary} up to date; every event advances its version. */
+/**
+ * Keeps {@link PatientSummary} up to date; every event advances its version. While treatment goes
+ * on, the restriction dates follow the current supply's end under the active policy; once it ends
+ * they are the ones the TreatmentEnded event fixed.
+ */
 @ApplicationScoped
 public class PatientSummaryProjection implements ReadModelProjection {
 
+    @Inject
+    PolicyConfig policyConfig;
+
     @Override
     public void apply(RecordedEvent recorded) {
-        PatientSummary summary;
-        if (recorded.event() instanceof PatientEnrolled e) {
-            summary = new PatientSummary();
-            summary.patientId = e.patientId();
-            summary.sex = e.sex();
-            summary.birthDate = e.birthDate();
-            summary.weightKg = e.weightKg();
-            summary.canBecomePregnant = e.canBecomePregnant();
-            summary.enrolledAt = recorded.metadata().time();
-        } else {
-            summary = PatientSummary.findById(recorded.patientId());
-            if (summary == null) {
-                throw new IllegalStateException("Event " + recorded.sequence() + " of unknown patient " + recorded.patientId());
-            }
-        }
-        if (recorded.event() instanceof PrescriptionIssued e) {
-            summary.prescriptionCount++;
-            summary.cumulativeDoseMg += e.totalMg();
-            summary.supplyEndsOn = later(summary.supplyEndsOn, e.endsOn());
-        } else if (recorded.event() instanceof BloodTestRecorded e) {
+        Event event = recorded.event();
+        PatientSummary summary = event instanceof PatientEnrolled e ? enrolled(e, recorded) : existing(recorded);
+        if (event instanceof PrescriptionIssued e) {
+            prescribed(summary, e);
+        } else if (event instanceof BloodTestRecorded e) {
             summary.lastBloodTestOn = later(summary.lastBloodTestOn, e.sampledOn());
+        } else if (event instanceof TreatmentEnded e) {
+            summary.status = TreatmentStatus.ENDED;
+            summary.treatmentEndedOn = e.endedOn();
+            summary.endReason = e.reason();
+            summary.contraceptionRequiredUntil = e.contraceptionRequiredUntil();
+            summary.bloodDonationAllowedFrom = e.bloodDonationAllowedFrom();
+            summary.cosmeticProceduresAllowedFrom = e.cosmeticProceduresAllowedFrom();
+        } else if (event instanceof SafetyAlertRaised) {
+            summary.openAlerts++;
+        } else if (event instanceof SafetyAlertResolved) {
+            summary.openAlerts--;
+        } else if (event instanceof WeightRecorded e) {
+            summary.weightKg = e.weightKg();
+        } else if (event instanceof ReproductiveStatusDeclared e) {
+            summary.reproductiveStatus = e.status();
         }
+        summary.nextBloodTestDueOn = nextBloodTestDue(summary, policy());
         summary.version = recorded.sequence();
         summary.updatedAt = recorded.metadata().time();
         if (!summary.isPersistent()) {
@@ -46,6 +66,62 @@ public class PatientSummaryProjection implements ReadModelProjection {
     @Override
     public void clear() {
         PatientSummary.deleteAll();
+    }
+
+    private static PatientSummary enrolled(PatientEnrolled e, RecordedEvent recorded) {
+        PatientSummary summary = new PatientSummary();
+        summary.patientId = e.patientId();
+        summary.sex = e.sex();
+        summary.birthDate = e.birthDate();
+        summary.weightKg = e.weightKg();
+        summary.canBecomePregnant = e.canBecomePregnant();
+        summary.enrolledAt = recorded.metadata().time();
+        return summary;
+    }
+
+    private static PatientSummary existing(RecordedEvent recorded) {
+        PatientSummary summary = PatientSummary.findById(recorded.patientId());
+        if (summary == null) {
+            throw new IllegalStateException(
+                    "Event " + recorded.sequence() + " of unknown patient " + recorded.patientId());
+        }
+        return summary;
+    }
+
+    private void prescribed(PatientSummary summary, PrescriptionIssued e) {
+        if (summary.status != TreatmentStatus.IN_TREATMENT) {
+            // The first prescription of a course, or of a new course after an ended one.
+            summary.courseStartedOn = e.startsOn();
+            summary.treatmentEndedOn = null;
+            summary.endReason = null;
+        }
+        summary.status = TreatmentStatus.IN_TREATMENT;
+        summary.prescriptionCount++;
+        summary.cumulativeDoseMg += e.totalMg();
+        summary.lastPrescriptionIssuedOn = e.issuedOn();
+        summary.supplyEndsOn = later(summary.supplyEndsOn, e.endsOn());
+        Restrictions during = Restrictions.after(summary.supplyEndsOn, policy(), summary.canBecomePregnant);
+        summary.contraceptionRequiredUntil = during.contraceptionRequiredUntil();
+        summary.bloodDonationAllowedFrom = during.bloodDonationAllowedFrom();
+        summary.cosmeticProceduresAllowedFrom = during.cosmeticProceduresAllowedFrom();
+    }
+
+    /**
+     * Where the policy asks for a blood test before every prescription (R2), one is due by the
+     * first day the next supply may start (R15), unless it was sampled since the last prescription.
+     */
+    private static LocalDate nextBloodTestDue(PatientSummary s, Policy policy) {
+        if (s.status != TreatmentStatus.IN_TREATMENT
+                || policy.bloodTestRequiredBefore() != Policy.BloodTestCadence.EVERY_PRESCRIPTION) {
+            return null;
+        }
+        boolean testedSinceLastPrescription =
+                s.lastBloodTestOn != null && s.lastBloodTestOn.isAfter(s.lastPrescriptionIssuedOn);
+        return testedSinceLastPrescription ? null : PrescriptionRules.earliestNextStart(s.supplyEndsOn);
+    }
+
+    private Policy policy() {
+        return policyConfig.toPolicy();
     }
 
     private static LocalDate later(LocalDate current, LocalDate candidate) {

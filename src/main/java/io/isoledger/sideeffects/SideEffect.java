@@ -40,6 +40,9 @@ public class SideEffect extends PanacheEntityBase {
 
     String notes;
 
+    /** R11: the expected initial flare. */
+    boolean expected;
+
     @Column(name = "reported_at")
     Instant reportedAt;
 

@@ -22,6 +22,7 @@ public class SideEffectProjection implements ReadModelProjection {
         row.onsetOn = e.onsetOn();
         row.reportedBy = e.reportedBy();
         row.notes = e.notes();
+        row.expected = e.expected();
         row.reportedAt = recorded.metadata().time();
         row.persist();
     }

@@ -15,9 +15,12 @@ public record SideEffectResponse(
         @Schema(example = "2026-12-01") LocalDate onsetOn,
         @Schema(example = "PATIENT") Reporter reportedBy,
         @Schema(example = "cracked") String notes,
+        @Schema(description = "R11: an acne flare in weeks 1-8 of the course is the expected initial flare",
+                example = "false")
+                boolean expected,
         @Schema(example = "2026-12-02T01:02:03Z") Instant reportedAt) {
 
     static SideEffectResponse of(SideEffect s) {
-        return new SideEffectResponse(s.sequence, s.term, s.grade, s.onsetOn, s.reportedBy, s.notes, s.reportedAt);
+        return new SideEffectResponse(s.sequence, s.term, s.grade, s.onsetOn, s.reportedBy, s.notes, s.expected, s.reportedAt);
     }
 }

@@ -14,6 +14,11 @@ final class EarlyRefillRule implements PrescriptionRule {
 
     static final int GRACE_DAYS = 7;
 
+    /** The supply runs out the day after its last day; the grace allows a start 7 days before. */
+    static LocalDate earliestStart(LocalDate supplyEndsOn) {
+        return supplyEndsOn.plusDays(1).minusDays(GRACE_DAYS);
+    }
+
     @Override
     public String id() {
         return "R15";
@@ -30,8 +35,7 @@ final class EarlyRefillRule implements PrescriptionRule {
         if (patient.status() != TreatmentStatus.IN_TREATMENT || supplyEnds.isEmpty()) {
             return List.of();
         }
-        // The supply runs out the day after its last day; the grace allows a start 7 days before.
-        LocalDate earliestStart = supplyEnds.get().plusDays(1).minusDays(GRACE_DAYS);
+        LocalDate earliestStart = earliestStart(supplyEnds.get());
         if (!prescription.startsOn().isBefore(earliestStart)) {
             return List.of();
         }

@@ -33,6 +33,11 @@ public final class PrescriptionRules {
                 .toList();
     }
 
+    /** R15: the first day a next supply may start, given the last day of the current one. */
+    public static LocalDate earliestNextStart(LocalDate supplyEndsOn) {
+        return EarlyRefillRule.earliestStart(supplyEndsOn);
+    }
+
     /** The rules about the patient alone, for a prescription issued and starting on {@code on}. */
     public static List<Violation> eligibility(PatientState patient, LocalDate on, Policy policy) {
         IssuePrescription probe = new IssuePrescription(patient.patientId(), null, 0, 0, 0, on, on, null);

@@ -7,11 +7,6 @@ import io.isoledger.eventlog.RecordedEvent;
 import io.isoledger.eventlog.Topics;
 import io.isoledger.eventlog.UnreadableEventException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,37 +23,30 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Projects the events topic into the read models. Each polled batch is one database transaction
- * holding the rows and the next offsets, so a crash at any point neither loses nor repeats a row;
- * on (re)assignment the consumer seeks to the offsets the database holds, not Kafka's.
+ * Projects the events topic into a set of read models, as a consumer group of its own. Each polled
+ * batch is one database transaction holding the rows and the next offsets, so a crash at any point
+ * neither loses nor repeats a row; on (re)assignment the consumer seeks to the offsets the
+ * database holds, not Kafka's.
  */
-@ApplicationScoped
-public class Projector extends ConsumerLoop {
+public abstract class EventProjector extends ConsumerLoop {
 
-    static final String NAME = "read-model";
-    private static final Logger LOG = Logger.getLogger(Projector.class);
+    private static final Logger LOG = Logger.getLogger(EventProjector.class);
 
     @Inject
     KafkaClients clients;
-
-    @Inject
-    Instance<ReadModelProjection> projections;
-
-    @Inject
-    ReadYourWrites readYourWrites;
 
     @ConfigProperty(name = "isoledger.instance-id")
     String instanceId;
 
     private final AtomicReference<CompletableFuture<Void>> rebuild = new AtomicReference<>();
 
-    void onStart(@Observes StartupEvent event) {
-        start("isoledger-projector");
-    }
+    /** Names the projector's offsets and its consumer group. */
+    protected abstract String name();
 
-    void onStop(@Observes ShutdownEvent event) {
-        stop();
-    }
+    protected abstract Iterable<? extends ReadModelProjection> projections();
+
+    /** Called after each batch committed, with the highest version projected per patient. */
+    protected void committed(Map<String, Long> projectedVersions) {}
 
     /**
      * Drops every read model row and offset and projects the events topic again from its start.
@@ -75,9 +63,9 @@ public class Projector extends ConsumerLoop {
 
     @Override
     protected KafkaConsumer<String, byte[]> open() {
-        KafkaConsumer<String, byte[]> consumer =
-                clients.consumer(instanceId + "-projector", "isoledger-projector", instanceId + "-projector");
-        consumer.subscribe(List.of(Topics.EVENTS), new SeekToStoredOffsets(consumer));
+        KafkaConsumer<String, byte[]> consumer = clients.consumer(
+                instanceId + "-" + name(), "isoledger-" + name(), instanceId + "-" + name());
+        consumer.subscribe(List.of(Topics.EVENTS), new SeekToStoredOffsets(name(), consumer));
         return consumer;
     }
 
@@ -88,12 +76,11 @@ public class Projector extends ConsumerLoop {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            projections.forEach(ReadModelProjection::clear);
-            ProjectionOffset.delete("projector", NAME);
-            ProjectedStream.deleteAll();
+            projections().forEach(ReadModelProjection::clear);
+            ProjectionOffset.delete("projector", name());
         });
         consumer.seekToBeginning(consumer.assignment());
-        LOG.info("Read models cleared; replaying the events topic from the start");
+        LOG.infof("%s cleared; replaying the events topic from the start", name());
         request.complete(null);
     }
 
@@ -106,9 +93,8 @@ public class Projector extends ConsumerLoop {
                 batch.forEach(record -> project(record, projectedVersions));
                 storeOffset(partition.partition(), batch.get(batch.size() - 1).offset() + 1);
             }
-            projectedVersions.forEach(this::storeVersion);
         });
-        projectedVersions.forEach(readYourWrites::projected);
+        committed(projectedVersions);
     }
 
     private void project(ConsumerRecord<String, byte[]> record, Map<String, Long> projectedVersions) {
@@ -120,38 +106,30 @@ public class Projector extends ConsumerLoop {
                     record.topic(), record.partition(), record.offset(), e.getMessage());
             return;
         }
-        for (ReadModelProjection projection : projections) {
+        for (ReadModelProjection projection : projections()) {
             projection.apply(event);
         }
         projectedVersions.merge(event.patientId(), event.sequence(), Math::max);
     }
 
     private void storeOffset(int partition, long nextOffset) {
-        ProjectionOffset offset = ProjectionOffset.findById(ProjectionOffset.key(NAME, partition));
+        ProjectionOffset offset = ProjectionOffset.findById(ProjectionOffset.key(name(), partition));
         if (offset == null) {
-            new ProjectionOffset(NAME, partition, nextOffset).persist();
+            new ProjectionOffset(name(), partition, nextOffset).persist();
         } else {
             offset.advanceTo(nextOffset);
         }
     }
 
-    private void storeVersion(String patientId, long version) {
-        ProjectedStream stream = ProjectedStream.findById(patientId);
-        if (stream == null) {
-            new ProjectedStream(patientId, version).persist();
-        } else {
-            stream.advanceTo(version);
-        }
-    }
-
     /** Positions each newly assigned partition at the offset stored with the read model. */
-    private record SeekToStoredOffsets(KafkaConsumer<String, byte[]> consumer) implements ConsumerRebalanceListener {
+    private record SeekToStoredOffsets(String projector, KafkaConsumer<String, byte[]> consumer)
+            implements ConsumerRebalanceListener {
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             Map<Integer, Long> stored = QuarkusTransaction.requiringNew().call(() -> {
                 Map<Integer, Long> offsets = new HashMap<>();
-                ProjectionOffset.<ProjectionOffset>list("projector", NAME)
+                ProjectionOffset.<ProjectionOffset>list("projector", projector)
                         .forEach(o -> offsets.put(o.partition(), o.nextOffset()));
                 return offsets;
             });

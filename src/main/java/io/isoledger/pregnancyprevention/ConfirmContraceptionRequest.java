@@ -1,0 +1,23 @@
+package io.isoledger.pregnancyprevention;
+
+import io.isoledger.domain.Command.ConfirmContraception;
+import io.isoledger.domain.ContraceptionMethod;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ConfirmContraceptionRequest")
+public record ConfirmContraceptionRequest(
+        @NotEmpty @Size(max = 5) @Schema(example = "[\"IUD\", \"CONDOM\"]", required = true)
+                Set<@NotNull ContraceptionMethod> methods,
+        @NotNull @Schema(description = "R5: at least the policy's days before the first prescription",
+                example = "2026-10-20", required = true)
+                LocalDate startedOn) {
+
+    ConfirmContraception toCommand(String patientId) {
+        return new ConfirmContraception(patientId, Set.copyOf(methods), startedOn);
+    }
+}

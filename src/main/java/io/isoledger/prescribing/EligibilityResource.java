@@ -1,0 +1,61 @@
+package io.isoledger.prescribing;
+
+import io.isoledger.domain.Command.AssessEligibility;
+import io.isoledger.domain.Decision.Rejection;
+import io.isoledger.domain.rules.PrescriptionRule;
+import io.isoledger.domain.rules.PrescriptionRules;
+import io.isoledger.eventlog.Reply;
+import io.isoledger.http.ClinicClock;
+import io.isoledger.http.Writes;
+import io.isoledger.patients.PatientId;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/patients/{patientId}/prescription-eligibility")
+@Tag(name = "Prescriptions")
+@Produces(MediaType.APPLICATION_JSON)
+public class EligibilityResource {
+
+    private static final List<String> NOT_CHECKED = PrescriptionRules.all().stream()
+            .filter(PrescriptionRule::judgesThePrescription)
+            .map(PrescriptionRule::id)
+            .toList();
+
+    @Inject
+    Writes writes;
+
+    @Inject
+    ClinicClock clock;
+
+    @GET
+    @Operation(summary = "Which rules would block a prescription on a date",
+            description = "The same decider as IssuePrescription, asked through the event log against the patient's"
+                    + " current state; nothing is appended.")
+    @APIResponse(responseCode = "200", description = "The verdict",
+            content = @Content(schema = @Schema(implementation = EligibilityResponse.class)))
+    public EligibilityResponse assess(
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
+            @QueryParam("on") @Parameter(description = "Defaults to the clinic's today", example = "2026-11-25")
+                    LocalDate on) {
+        LocalDate day = on == null ? clock.today() : on;
+        Reply reply = writes.ask(new AssessEligibility(patientId, day));
+        if (!reply.accepted() && reply.rejection() != Rejection.RULE_VIOLATION) {
+            throw Writes.rejection(reply);
+        }
+        return new EligibilityResponse(patientId, day, reply.accepted(), reply.violations(), NOT_CHECKED);
+    }
+}

@@ -1,0 +1,24 @@
+package io.isoledger.projection;
+
+import io.isoledger.eventlog.RecordedEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Records how far each patient's stream is projected, in the same transaction as the rows. */
+@ApplicationScoped
+public class ProjectedStreamProjection implements ReadModelProjection {
+
+    @Override
+    public void apply(RecordedEvent event) {
+        ProjectedStream stream = ProjectedStream.findById(event.patientId());
+        if (stream == null) {
+            new ProjectedStream(event.patientId(), event.sequence()).persist();
+        } else {
+            stream.advanceTo(event.sequence());
+        }
+    }
+
+    @Override
+    public void clear() {
+        ProjectedStream.deleteAll();
+    }
+}

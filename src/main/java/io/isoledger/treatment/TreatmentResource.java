@@ -1,0 +1,48 @@
+package io.isoledger.treatment;
+
+import io.isoledger.http.WriteResult;
+import io.isoledger.http.Writes;
+import io.isoledger.patients.PatientId;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/patients/{patientId}/treatment-end")
+@Tag(name = "Treatment")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TreatmentResource {
+
+    @Inject
+    Writes writes;
+
+    @POST
+    @Operation(summary = "End the course of treatment", description = "EndTreatment → TreatmentEnded, with R13's"
+            + " restriction dates fixed from the last day: contraception, blood donation, cosmetic procedures."
+            + " 409 when no course is in progress.")
+    @APIResponse(responseCode = "201", description = "Ended; the patient's restrictions are readable",
+            content = @Content(schema = @Schema(implementation = WriteResult.class)))
+    public Response end(
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
+            @NotNull @Valid EndTreatmentRequest body,
+            @HeaderParam("X-Correlation-Id") String correlationId,
+            UriInfo uri) {
+        return writes.submit(body.toCommand(patientId), correlationId,
+                version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}").build(patientId));
+    }
+}
