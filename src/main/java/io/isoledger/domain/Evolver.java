@@ -108,7 +108,11 @@ public final class Evolver {
 
         @Override
         public PatientState treatmentEnded(TreatmentEnded e) {
-            return state.with(s -> s.treatmentEndedOn = e.endedOn());
+            return state.with(s -> {
+                s.treatmentEndedOn = e.endedOn();
+                // R13 fixed it under the policy of that day; it outlasts any later course's start.
+                s.cosmeticProceduresAllowedFrom = e.cosmeticProceduresAllowedFrom();
+            });
         }
 
         @Override

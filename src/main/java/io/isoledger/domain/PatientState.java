@@ -30,7 +30,8 @@ public record PatientState(
         List<Alert> alerts,
         List<String> procedureIds,
         LocalDate courseStartedOn,
-        LocalDate treatmentEndedOn) {
+        LocalDate treatmentEndedOn,
+        LocalDate cosmeticProceduresAllowedFrom) {
 
     public PatientState {
         bloodTests = List.copyOf(bloodTests);
@@ -67,7 +68,7 @@ public record PatientState(
 
     public static PatientState initial(String patientId) {
         return new PatientState(patientId, 0, false, null, null, null, false, List.of(), List.of(), null, List.of(),
-                List.of(), List.of(), List.of(), List.of(), null, null);
+                List.of(), List.of(), List.of(), List.of(), null, null, null);
     }
 
     public TreatmentStatus status() {
@@ -81,9 +82,15 @@ public record PatientState(
         return prescriptions.isEmpty() ? Optional.empty() : Optional.of(prescriptions.get(prescriptions.size() - 1));
     }
 
-    /** The last day covered by any supply prescribed so far. */
+    /**
+     * The last day covered by the supplies of the current (or last) course; a supply of an earlier
+     * course that was stopped does not run on into this one.
+     */
     public Optional<LocalDate> supplyEndsOn() {
-        return prescriptions.stream().map(IssuedPrescription::endsOn).max(LocalDate::compareTo);
+        return prescriptions.stream()
+                .filter(p -> courseStartedOn != null && !p.startsOn().isBefore(courseStartedOn))
+                .map(IssuedPrescription::endsOn)
+                .max(LocalDate::compareTo);
     }
 
     public boolean hasPrescription(String prescriptionId) {
@@ -124,6 +131,7 @@ public record PatientState(
         final List<String> procedureIds;
         LocalDate courseStartedOn;
         LocalDate treatmentEndedOn;
+        LocalDate cosmeticProceduresAllowedFrom;
 
         private Builder(PatientState s) {
             patientId = s.patientId;
@@ -143,12 +151,13 @@ public record PatientState(
             procedureIds = new ArrayList<>(s.procedureIds);
             courseStartedOn = s.courseStartedOn;
             treatmentEndedOn = s.treatmentEndedOn;
+            cosmeticProceduresAllowedFrom = s.cosmeticProceduresAllowedFrom;
         }
 
         private PatientState build() {
             return new PatientState(patientId, version, enrolled, sex, birthDate, weightKg, canBecomePregnant,
                     bloodTests, prescriptions, reproductiveStatus, pregnancyTests, contraceptionStarts, medications,
-                    alerts, procedureIds, courseStartedOn, treatmentEndedOn);
+                    alerts, procedureIds, courseStartedOn, treatmentEndedOn, cosmeticProceduresAllowedFrom);
         }
     }
 }

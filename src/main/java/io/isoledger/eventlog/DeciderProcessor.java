@@ -64,7 +64,7 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
         Decision decision = Decider.decide(envelope.command(), state, policy);
         Reply reply;
         if (decision instanceof Accepted accepted) {
-            reply = append(envelope, state, accepted.events());
+            reply = append(envelope, command.timestamp(), state, accepted.events());
         } else {
             Rejected rejected = (Rejected) decision;
             reply = Reply.rejected(envelope.commandId(), patientId, state.version(), rejected.reason(),
@@ -73,7 +73,7 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
         context.forward(new Record<>(patientId, ReplyCodec.encode(reply), command.timestamp()), REPLIES_SINK);
     }
 
-    private Reply append(CommandEnvelope envelope, PatientState state, List<Event> events) {
+    private Reply append(CommandEnvelope envelope, long commandTimestamp, PatientState state, List<Event> events) {
         PatientState current = state;
         List<Reply.DecidedEvent> decided = new ArrayList<>();
         for (Event event : events) {
@@ -92,8 +92,8 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
             RecordHeaders headers = new RecordHeaders();
             CloudEventHeaders.write(headers, metadata);
             byte[] data = EventCodec.encode(event);
-            context.forward(
-                    new Record<>(current.patientId(), data, envelope.receivedAt().toEpochMilli(), headers), EVENTS_SINK);
+            // The record's timestamp is the broker's business (it rejects skewed ones); ce_time is ours.
+            context.forward(new Record<>(current.patientId(), data, commandTimestamp, headers), EVENTS_SINK);
             decided.add(new Reply.DecidedEvent(type.name(), current.version(), WireJson.MAPPER.valueToTree(event)));
         }
         if (!events.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.isoledger.http;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ClockProvider;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Bean Validation's "now" (@Past, @PastOrPresent) is the service's clock in the clinic's zone, so
  * a date valid for the clinic today is never refused because the server runs in another zone.
  */
+@Unremovable // looked up by the validator factory, never injected
 @ApplicationScoped
 public class ClinicClockProvider implements ClockProvider {
 

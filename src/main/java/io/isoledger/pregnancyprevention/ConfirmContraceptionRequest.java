@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,6 +19,7 @@ public record ConfirmContraceptionRequest(
                 LocalDate startedOn) {
 
     ConfirmContraception toCommand(String patientId) {
-        return new ConfirmContraception(patientId, Set.copyOf(methods), startedOn);
+        // An EnumSet keeps the methods in one order on the wire, whatever order they came in.
+        return new ConfirmContraception(patientId, EnumSet.copyOf(methods), startedOn);
     }
 }

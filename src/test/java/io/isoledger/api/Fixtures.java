@@ -63,7 +63,17 @@ final class Fixtures {
     }
 
     static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+        return given().contentType(ContentType.JSON).body(body).when().post(path).then().log().ifValidationFails();
+    }
+
+    /** What R4 and R5 ask before a first prescription: contraception for 40 days, a negative test. */
+    static void preventPregnancy(String patientId) {
+        post("/api/v1/patients/" + patientId + "/contraception",
+                        Map.of("methods", java.util.List.of("IUD"), "startedOn", recently().minusDays(40).toString()))
+                .statusCode(201);
+        post("/api/v1/patients/" + patientId + "/pregnancy-tests",
+                        Map.of("sampledOn", recently().toString(), "result", "NEGATIVE", "method", "URINE"))
+                .statusCode(201);
     }
 
     static String enrol() {

@@ -26,6 +26,11 @@ final class DeciderScenario {
         return new DeciderScenario(List.of(history), Policy.jpClinic());
     }
 
+    /** A patient with this history, under the default profile (jp-clinic). */
+    static DeciderScenario given(PatientHistory history) {
+        return new DeciderScenario(history.events(), Policy.jpClinic());
+    }
+
     DeciderScenario under(Policy otherPolicy) {
         return new DeciderScenario(history, otherPolicy);
     }

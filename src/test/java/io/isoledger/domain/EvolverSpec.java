@@ -4,13 +4,20 @@ import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.WEIGHT_KG;
+import static io.isoledger.domain.Fixtures.alert;
 import static io.isoledger.domain.Fixtures.bloodTest;
+import static io.isoledger.domain.Fixtures.ended;
 import static io.isoledger.domain.Fixtures.enrolled;
+import static io.isoledger.domain.Fixtures.medication;
+import static io.isoledger.domain.Fixtures.resolved;
 import static io.isoledger.domain.Fixtures.rx;
+import static io.isoledger.domain.Fixtures.weight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Event.SideEffectReported;
+import io.isoledger.domain.PatientState.Alert;
 import io.isoledger.domain.PatientState.IssuedPrescription;
+import io.isoledger.domain.PatientState.Medication;
 import io.isoledger.domain.PatientState.SampledTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,7 +53,7 @@ class EvolverSpec {
         assertThat(state.enrolled()).isTrue();
         assertThat(state.sex()).isEqualTo(Sex.FEMALE);
         assertThat(state.weightKg()).isEqualByComparingTo(WEIGHT_KG);
-        assertThat(state.canBecomePregnant()).isFalse();
+        assertThat(state.canBecomePregnant()).isTrue();
         assertThat(state.bloodTests())
                 .containsExactly(new SampledTest(FRESH, Set.of(Analyte.ALT, Analyte.TRIGLYCERIDES)));
         assertThat(state.prescriptions())
@@ -78,5 +85,53 @@ class EvolverSpec {
     @Test
     void evolveAll_returnsTheStateUnchanged_whenThereAreNoEvents() {
         assertThat(Evolver.evolveAll(INITIAL, List.of())).isEqualTo(INITIAL);
+    }
+
+    @Test
+    void evolve_startsTheCourseOnTheFirstSupplysStart_andANewOneAfterTreatmentEnded() {
+        var first = rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(100)).issued();
+        PatientState inTreatment = Evolver.evolveAll(INITIAL, List.of(enrolled(), first, rx().id("rx-a").issued()));
+        PatientState afterEnd = Evolver.evolve(inTreatment, ended(ISSUED_ON.minusDays(40)));
+        PatientState restarted = Evolver.evolve(afterEnd, rx().issuedOn(ISSUED_ON.plusDays(10)).issued());
+
+        assertThat(inTreatment.courseStartedOn()).isEqualTo(first.startsOn());
+        assertThat(inTreatment.status()).isEqualTo(TreatmentStatus.IN_TREATMENT);
+        assertThat(afterEnd.status()).isEqualTo(TreatmentStatus.ENDED);
+        assertThat(afterEnd.treatmentEndedOn()).isEqualTo(ISSUED_ON.minusDays(40));
+        assertThat(restarted.courseStartedOn()).isEqualTo(ISSUED_ON.plusDays(10));
+        assertThat(restarted.treatmentEndedOn()).isNull();
+        assertThat(restarted.status()).isEqualTo(TreatmentStatus.IN_TREATMENT);
+    }
+
+    @Test
+    void evolve_keepsOnlyTheLatestRecordOfAMedication_matchingItsNameIgnoringCase() {
+        PatientState state = Evolver.evolveAll(INITIAL, List.of(
+                enrolled(),
+                medication("Minocycline", DrugClass.TETRACYCLINE, FRESH, null),
+                medication("minocycline", DrugClass.TETRACYCLINE, FRESH, ISSUED_ON)));
+
+        assertThat(state.medications())
+                .containsExactly(new Medication("minocycline", DrugClass.TETRACYCLINE, FRESH, ISSUED_ON));
+    }
+
+    @Test
+    void evolve_closesOnlyTheResolvedAlert() {
+        PatientState state = Evolver.evolveAll(INITIAL, List.of(
+                enrolled(),
+                alert("AL-2", "R9", true),
+                alert("AL-3", "R10", true),
+                resolved("AL-2")));
+
+        assertThat(state.alerts())
+                .containsExactly(new Alert("AL-2", "R9", true, false), new Alert("AL-3", "R10", true, true));
+        assertThat(state.openBlockingAlerts()).extracting(Alert::alertId).containsExactly("AL-3");
+    }
+
+    @Test
+    void evolve_takesTheWeightOfTheLastWeightRecorded() {
+        PatientState state = Evolver.evolveAll(INITIAL, List.of(
+                enrolled(), weight("61", FRESH), weight("57.5", ISSUED_ON)));
+
+        assertThat(state.weightKg()).isEqualByComparingTo("57.5");
     }
 }

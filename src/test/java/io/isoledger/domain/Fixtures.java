@@ -2,28 +2,50 @@ package io.isoledger.domain;
 
 import io.isoledger.domain.Command.IssuePrescription;
 import io.isoledger.domain.Event.BloodTestRecorded;
+import io.isoledger.domain.Event.ConcomitantMedicationRecorded;
+import io.isoledger.domain.Event.ContraceptionConfirmed;
 import io.isoledger.domain.Event.PatientEnrolled;
+import io.isoledger.domain.Event.PregnancyTestRecorded;
 import io.isoledger.domain.Event.PrescriptionIssued;
+import io.isoledger.domain.Event.ReproductiveStatusDeclared;
+import io.isoledger.domain.Event.SafetyAlertRaised;
+import io.isoledger.domain.Event.SafetyAlertResolved;
+import io.isoledger.domain.Event.TreatmentEnded;
+import io.isoledger.domain.Event.WeightRecorded;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Set;
 
 /** Fixed ids, dates and events for the decider specs; no clocks, so every spec reads the same each day. */
 final class Fixtures {
 
     static final String PATIENT = "patient-1";
     static final String PRESCRIBER = "prescriber-1";
+    static final String CLINICIAN = "clinician-1";
     static final LocalDate BIRTH_DATE = LocalDate.of(2004, 4, 12);
     static final BigDecimal WEIGHT_KG = new BigDecimal("58.5");
     /** The day of the prescription under test. */
     static final LocalDate ISSUED_ON = LocalDate.of(2026, 11, 25);
-    /** A test five days before {@link #ISSUED_ON}: well inside every profile's 30-day window. */
+    /** A test five days before {@link #ISSUED_ON}: inside every profile's windows (30 days, 7 for R4 in US/EU). */
     static final LocalDate FRESH = ISSUED_ON.minusDays(5);
+    /** Contraception started 45 days before {@link #ISSUED_ON}: more than every profile's 30-day lead (R5). */
+    static final LocalDate CONTRACEPTION_SINCE = ISSUED_ON.minusDays(45);
 
     private Fixtures() {}
 
+    /** A patient every rule lets have {@link #rx()} on {@link #ISSUED_ON}, under every profile. */
+    static PatientHistory eligible() {
+        return PatientHistory.eligible();
+    }
+
+    /** A patient who can become pregnant: the one every rule applies to. */
     static PatientEnrolled enrolled() {
-        return new PatientEnrolled(PATIENT, Sex.FEMALE, BIRTH_DATE, WEIGHT_KG, false);
+        return enrolled(true);
+    }
+
+    static PatientEnrolled enrolled(boolean canBecomePregnant) {
+        return new PatientEnrolled(PATIENT, Sex.FEMALE, BIRTH_DATE, WEIGHT_KG, canBecomePregnant);
     }
 
     static BloodTestRecorded bloodTest(LocalDate sampledOn, Analyte... analytes) {
@@ -47,6 +69,46 @@ final class Fixtures {
             case TOTAL_CHOLESTEROL, LDL, HDL -> new LabResult(analyte, new BigDecimal("120"), "mg/dL", null);
             case HCG -> new LabResult(analyte, BigDecimal.ZERO, "mIU/mL", null);
         };
+    }
+
+    static PregnancyTestRecorded pregnancyTest(LocalDate sampledOn, PregnancyTestResult result) {
+        return new PregnancyTestRecorded(PATIENT, sampledOn, result, PregnancyTestMethod.URINE);
+    }
+
+    static PregnancyTestRecorded negativePregnancyTest(LocalDate sampledOn) {
+        return pregnancyTest(sampledOn, PregnancyTestResult.NEGATIVE);
+    }
+
+    static ContraceptionConfirmed contraception(LocalDate startedOn) {
+        return new ContraceptionConfirmed(PATIENT, Set.of(ContraceptionMethod.ORAL_CONTRACEPTIVE), startedOn);
+    }
+
+    static ReproductiveStatusDeclared declared(ReproductiveStatus status) {
+        return new ReproductiveStatusDeclared(PATIENT, status, FRESH);
+    }
+
+    static ConcomitantMedicationRecorded medication(
+            String name, DrugClass drugClass, LocalDate startedOn, LocalDate stoppedOn) {
+        return new ConcomitantMedicationRecorded(PATIENT, name, drugClass, startedOn, stoppedOn);
+    }
+
+    static WeightRecorded weight(String kg, LocalDate measuredOn) {
+        return new WeightRecorded(PATIENT, new BigDecimal(kg), measuredOn);
+    }
+
+    static SafetyAlertRaised alert(String alertId, String rule, boolean blocking) {
+        return new SafetyAlertRaised(PATIENT, alertId, rule, blocking, "a finding", FRESH);
+    }
+
+    static SafetyAlertResolved resolved(String alertId) {
+        return new SafetyAlertResolved(PATIENT, alertId, CLINICIAN, "reviewed", FRESH);
+    }
+
+    /** A course ended on {@code endedOn}, its restriction dates those of jp-clinic. */
+    static TreatmentEnded ended(LocalDate endedOn) {
+        Restrictions r = Restrictions.after(endedOn, Policy.jpClinic(), true);
+        return new TreatmentEnded(PATIENT, endedOn, TreatmentEndReason.COMPLETED, r.contraceptionRequiredUntil(),
+                r.bloodDonationAllowedFrom(), r.cosmeticProceduresAllowedFrom());
     }
 
     /** 20 mg twice a day for 30 days, starting the day it is issued on {@link #ISSUED_ON}: passes every rule. */

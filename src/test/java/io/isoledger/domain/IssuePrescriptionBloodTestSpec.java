@@ -4,7 +4,8 @@ import static io.isoledger.domain.DeciderScenario.given;
 import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.bloodTest;
-import static io.isoledger.domain.Fixtures.enrolled;
+import static io.isoledger.domain.Fixtures.eligible;
+import static io.isoledger.domain.Fixtures.ended;
 import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,24 +34,27 @@ class IssuePrescriptionBloodTestSpec {
     @ParameterizedTest
     @EnumSource(Profile.class)
     void issuePrescription_passesR2_whenAltAndTriglyceridesWereSampledWithin30Days(Profile profile) {
-        given(enrolled(), bloodTest(FRESH)).under(profile).when(rx().command()).thenAccepted();
+        given(eligible()).under(profile).when(rx().command()).thenAccepted();
     }
 
     @ParameterizedTest
     @EnumSource(Profile.class)
     void issuePrescription_isRejectedWithR2_whenNoBloodTestWasRecorded(Profile profile) {
-        given(enrolled()).under(profile).when(rx().command()).thenRejected(Rejection.RULE_VIOLATION, "R2");
+        given(eligible().withoutBloodTest())
+                .under(profile)
+                .when(rx().command())
+                .thenRejected(Rejection.RULE_VIOLATION, "R2");
     }
 
     @Test
     void issuePrescription_passesR2_whenTheTestIsExactly30DaysOld() {
-        given(enrolled(), bloodTest(ISSUED_ON.minusDays(30))).when(rx().command()).thenAccepted();
+        given(eligibleWith(bloodTest(ISSUED_ON.minusDays(30)))).when(rx().command()).thenAccepted();
     }
 
     @ParameterizedTest
     @EnumSource(Profile.class)
     void issuePrescription_isRejectedWithR2_whenTheTestIsOlderThan30Days(Profile profile) {
-        given(enrolled(), bloodTest(ISSUED_ON.minusDays(31)))
+        given(eligibleWith(bloodTest(ISSUED_ON.minusDays(31))))
                 .under(profile)
                 .when(rx().command())
                 .thenRejected(Rejection.RULE_VIOLATION, "R2");
@@ -58,7 +62,7 @@ class IssuePrescriptionBloodTestSpec {
 
     @Test
     void issuePrescription_isRejectedWithR2_whenOnlyAltWasSampled() {
-        var rejected = given(enrolled(), bloodTest(FRESH, Analyte.ALT, Analyte.AST))
+        var rejected = given(eligibleWith(bloodTest(FRESH, Analyte.ALT, Analyte.AST)))
                 .when(rx().command())
                 .thenRejected(Rejection.RULE_VIOLATION, "R2");
 
@@ -69,19 +73,19 @@ class IssuePrescriptionBloodTestSpec {
 
     @Test
     void issuePrescription_isRejectedWithR2_whenTheTestIsSampledAfterTheIssueDate() {
-        given(enrolled(), bloodTest(ISSUED_ON.plusDays(1)))
+        given(eligibleWith(bloodTest(ISSUED_ON.plusDays(1))))
                 .when(rx().command())
                 .thenRejected(Rejection.RULE_VIOLATION, "R2");
     }
 
     @Test
     void issuePrescription_passesR2_whenTheTestIsSampledOnTheIssueDate() {
-        given(enrolled(), bloodTest(ISSUED_ON)).when(rx().command()).thenAccepted();
+        given(eligibleWith(bloodTest(ISSUED_ON))).when(rx().command()).thenAccepted();
     }
 
     @Test
     void issuePrescription_isRejectedWithR2_whenASecondPrescriptionReusesThePreviousTest_underJpClinic() {
-        var rejected = given(enrolled(), bloodTest(BEFORE_PREVIOUS), PREVIOUS)
+        var rejected = given(eligibleWith(bloodTest(BEFORE_PREVIOUS), PREVIOUS))
                 .under(Profile.JP_CLINIC)
                 .when(rx().command())
                 .thenRejected(Rejection.RULE_VIOLATION, "R2");
@@ -92,7 +96,7 @@ class IssuePrescriptionBloodTestSpec {
 
     @Test
     void issuePrescription_isRejectedWithR2_whenTheOnlyNewTestWasSampledOnThePreviousIssueDate_underJpClinic() {
-        given(enrolled(), bloodTest(BEFORE_PREVIOUS), PREVIOUS, bloodTest(PREVIOUS_ISSUED_ON))
+        given(eligibleWith(bloodTest(BEFORE_PREVIOUS), PREVIOUS, bloodTest(PREVIOUS_ISSUED_ON)))
                 .under(Profile.JP_CLINIC)
                 .when(rx().command())
                 .thenRejected(Rejection.RULE_VIOLATION, "R2");
@@ -100,7 +104,7 @@ class IssuePrescriptionBloodTestSpec {
 
     @Test
     void issuePrescription_passesR2_whenASecondPrescriptionHasATestSampledSinceThePrevious_underJpClinic() {
-        given(enrolled(), bloodTest(BEFORE_PREVIOUS), PREVIOUS, bloodTest(FRESH))
+        given(eligibleWith(bloodTest(BEFORE_PREVIOUS), PREVIOUS, bloodTest(FRESH)))
                 .under(Profile.JP_CLINIC)
                 .when(rx().command())
                 .thenAccepted();
@@ -109,7 +113,7 @@ class IssuePrescriptionBloodTestSpec {
     @ParameterizedTest
     @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
     void issuePrescription_passesR2_whenASecondPrescriptionHasNoNewTest_underUsIpledgeAndEuPpp(Profile profile) {
-        given(enrolled(), bloodTest(BEFORE_PREVIOUS), PREVIOUS)
+        given(eligibleWith(bloodTest(BEFORE_PREVIOUS), PREVIOUS))
                 .under(profile)
                 .when(rx().command())
                 .thenAccepted();
@@ -120,9 +124,27 @@ class IssuePrescriptionBloodTestSpec {
     void issuePrescription_passesR2_whenTheFirstPrescriptionsTestIsNowOlderThan30Days_underUsIpledgeAndEuPpp(
             Profile profile) {
         LocalDate longAgo = ISSUED_ON.minusDays(60);
-        given(enrolled(), bloodTest(longAgo.minusDays(1)), rx().id("rx-0").issuedOn(longAgo).issued())
+        given(eligibleWith(bloodTest(longAgo.minusDays(1)), rx().id("rx-0").issuedOn(longAgo).issued()))
                 .under(profile)
                 .when(rx().command())
                 .thenAccepted();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
+    void issuePrescription_isRejectedWithR2_whenTheFirstPrescriptionOfANewCourseHasNoFreshTest_underUsIpledgeAndEuPpp(
+            Profile profile) {
+        // "Before the first prescription" of a course, as R5 reads the same words.
+        LocalDate longAgo = ISSUED_ON.minusDays(200);
+        var previousCourse = rx().id("rx-0").issuedOn(longAgo).issued();
+        given(eligibleWith(bloodTest(longAgo.minusDays(1)), previousCourse, ended(previousCourse.endsOn())))
+                .under(profile)
+                .when(rx().command())
+                .thenRejected(Rejection.RULE_VIOLATION, "R2");
+    }
+
+    /** Eligible but for the blood tests: these blood tests and earlier prescriptions instead. */
+    private static PatientHistory eligibleWith(Event... bloodTestsAndPrescriptions) {
+        return eligible().withoutBloodTest().and(bloodTestsAndPrescriptions);
     }
 }

@@ -5,22 +5,32 @@ import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.PRESCRIBER;
-import static io.isoledger.domain.Fixtures.bloodTest;
-import static io.isoledger.domain.Fixtures.enrolled;
+import static io.isoledger.domain.Fixtures.alert;
+import static io.isoledger.domain.Fixtures.declared;
+import static io.isoledger.domain.Fixtures.eligible;
+import static io.isoledger.domain.Fixtures.medication;
 import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Event.PrescriptionIssued;
+import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.rules.PrescriptionRule;
+import io.isoledger.domain.rules.PrescriptionRules;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** IssuePrescription outside any single rule; each rule has its own spec (R1, R2, R7). */
+/** IssuePrescription outside any single rule; each rule has its own spec. R14 is a projection: its input is totalMg. */
 class IssuePrescriptionSpec {
 
-    @Test
-    void issuePrescription_issuesIt_whenEveryRulePasses() {
-        given(enrolled(), bloodTest(FRESH))
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void issuePrescription_issuesIt_whenEveryRulePasses(Profile profile) {
+        given(eligible())
+                .under(profile)
                 .when(rx().command())
                 .then(new PrescriptionIssued(
                         PATIENT,
@@ -40,7 +50,7 @@ class IssuePrescriptionSpec {
     void issuePrescription_computesDailyDoseTotalAndLastDayOfSupply_fromTheCommand() {
         LocalDate startsOn = LocalDate.of(2026, 12, 1);
 
-        var events = given(enrolled(), bloodTest(FRESH))
+        var events = given(eligible())
                 .when(rx().strength(10).capsulesPerDay(5).daysSupply(90).startsOn(startsOn).command())
                 .thenAccepted();
 
@@ -54,9 +64,21 @@ class IssuePrescriptionSpec {
         });
     }
 
+    @ParameterizedTest
+    @CsvSource({"10, 1, 1, 10", "10, 3, 28, 840", "20, 2, 30, 1200", "20, 2, 90, 3600"})
+    void issuePrescription_recordsTheTotalMgR14Accumulates_asDailyDoseTimesDaysOfSupply(
+            int strengthMg, int capsulesPerDay, int daysSupply, int totalMg) {
+        var events = given(eligible())
+                .when(rx().strength(strengthMg).capsulesPerDay(capsulesPerDay).daysSupply(daysSupply).command())
+                .thenAccepted();
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(PrescriptionIssued.class, issued ->
+                assertThat(issued.totalMg()).isEqualTo(totalMg));
+    }
+
     @Test
     void issuePrescription_endsOnTheStartDay_whenSupplyIsOneDay() {
-        var events = given(enrolled(), bloodTest(FRESH)).when(rx().daysSupply(1).command()).thenAccepted();
+        var events = given(eligible()).when(rx().daysSupply(1).command()).thenAccepted();
 
         assertThat(events).singleElement().isInstanceOfSatisfying(PrescriptionIssued.class, issued -> {
             assertThat(issued.endsOn()).isEqualTo(ISSUED_ON);
@@ -68,7 +90,7 @@ class IssuePrescriptionSpec {
     void issuePrescription_isRejectedAsAlreadyExists_whenThePrescriptionIdWasIssuedBefore() {
         LocalDate earlier = ISSUED_ON.minusDays(28);
 
-        given(enrolled(), bloodTest(earlier.minusDays(1)), rx().issuedOn(earlier).issued(), bloodTest(FRESH))
+        given(eligible().and(rx().issuedOn(earlier).issued()))
                 .when(rx().command())
                 .thenRejected(Rejection.ALREADY_EXISTS);
     }
@@ -80,11 +102,37 @@ class IssuePrescriptionSpec {
 
     @Test
     void issuePrescription_isRejectedWithR1R2AndR7_whenItBreaksAllThreeAtOnce() {
-        var rejected = given(enrolled())
+        var rejected = given(eligible().withoutBloodTest())
                 .when(rx().daysSupply(91).strength(15).capsulesPerDay(4).command())
                 .thenRejected(Rejection.RULE_VIOLATION, "R1", "R2", "R7");
 
         // R7 is broken twice: a 15 mg capsule does not exist, and 60 mg/day exceeds 58.5 kg x 1 mg/kg.
         assertThat(rejected.violations()).hasSize(4);
+    }
+
+    @Test
+    void issuePrescription_isRejectedWithEveryRuleItBreaks_inRulesMdOrder() {
+        // A second prescription, 10 days into a 30-day supply, for a patient who has let everything lapse.
+        LocalDate previous = ISSUED_ON.minusDays(10);
+        var history = eligible()
+                .withoutBloodTest()
+                .withoutPregnancyTest()
+                .withoutContraception()
+                .and(rx().id("rx-0").issuedOn(previous).issued(),
+                        declared(ReproductiveStatus.TRYING_TO_CONCEIVE),
+                        medication("doxycycline", DrugClass.TETRACYCLINE, FRESH, null),
+                        alert("AL-9", "R10", true));
+
+        given(history)
+                .when(rx().daysSupply(91).strength(15).command())
+                .thenRejected(Rejection.RULE_VIOLATION, "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R15");
+    }
+
+    @Test
+    void prescriptionRules_areTheRulesOfRulesMd_inItsOrder() {
+        assertThat(PrescriptionRules.all())
+                .extracting(PrescriptionRule::id)
+                .containsExactly("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R15");
+        assertThat(PrescriptionRules.all()).allSatisfy(rule -> assertThat(rule.summary()).isNotBlank());
     }
 }

@@ -1,9 +1,7 @@
 package io.isoledger.domain;
 
 import static io.isoledger.domain.DeciderScenario.given;
-import static io.isoledger.domain.Fixtures.FRESH;
-import static io.isoledger.domain.Fixtures.bloodTest;
-import static io.isoledger.domain.Fixtures.enrolled;
+import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +16,7 @@ class IssuePrescriptionSupplyLimitSpec {
 
     @Test
     void issuePrescription_passesR1_whenSupplyIs90Days_underJpClinic() {
-        given(enrolled(), bloodTest(FRESH))
+        given(eligible())
                 .under(Profile.JP_CLINIC)
                 .when(rx().daysSupply(90).command())
                 .thenAccepted();
@@ -26,7 +24,7 @@ class IssuePrescriptionSupplyLimitSpec {
 
     @Test
     void issuePrescription_isRejectedWithR1_whenSupplyExceeds90Days_underJpClinic() {
-        var rejected = given(enrolled(), bloodTest(FRESH))
+        var rejected = given(eligible())
                 .under(Profile.JP_CLINIC)
                 .when(rx().daysSupply(91).command())
                 .thenRejected(Rejection.RULE_VIOLATION, "R1");
@@ -38,7 +36,7 @@ class IssuePrescriptionSupplyLimitSpec {
     @ParameterizedTest
     @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
     void issuePrescription_passesR1_whenSupplyIs30Days_underUsIpledgeAndEuPpp(Profile profile) {
-        given(enrolled(), bloodTest(FRESH))
+        given(eligible())
                 .under(profile)
                 .when(rx().daysSupply(30).command())
                 .thenAccepted();
@@ -47,7 +45,7 @@ class IssuePrescriptionSupplyLimitSpec {
     @ParameterizedTest
     @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
     void issuePrescription_isRejectedWithR1_whenSupplyExceeds30Days_underUsIpledgeAndEuPpp(Profile profile) {
-        given(enrolled(), bloodTest(FRESH))
+        given(eligible())
                 .under(profile)
                 .when(rx().daysSupply(31).command())
                 .thenRejected(Rejection.RULE_VIOLATION, "R1");
@@ -57,7 +55,7 @@ class IssuePrescriptionSupplyLimitSpec {
     @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
     void issuePrescription_isRejectedWithR1_whenJpClinicsThreeMonthSupplyIsAsked_underUsIpledgeAndEuPpp(
             Profile profile) {
-        given(enrolled(), bloodTest(FRESH))
+        given(eligible())
                 .under(profile)
                 .when(rx().daysSupply(90).command())
                 .thenRejected(Rejection.RULE_VIOLATION, "R1");

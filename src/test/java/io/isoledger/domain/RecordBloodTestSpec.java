@@ -4,14 +4,25 @@ import static io.isoledger.domain.DeciderScenario.given;
 import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.enrolled;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.isoledger.domain.Command.RecordBloodTest;
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Event.BloodTestRecorded;
+import io.isoledger.domain.Event.SafetyAlertRaised;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/**
+ * R9: triglycerides above 500 mg/dL warn and above 800 mg/dL block (mmol/L x 88.57); ALT or AST above
+ * three times the lab's upper limit of normal block. The patient is enrolled (event 1), so the test is
+ * event 2 and its alerts are AL-3, AL-4, ...
+ */
 class RecordBloodTestSpec {
 
     private static final List<LabResult> RESULTS = List.of(
@@ -19,7 +30,7 @@ class RecordBloodTestSpec {
             new LabResult(Analyte.TRIGLYCERIDES, new BigDecimal("110"), "mg/dL", new BigDecimal("150")));
 
     @Test
-    void recordBloodTest_recordsTheResults_whenThePatientIsEnrolled() {
+    void recordBloodTest_recordsTheResults_withoutAnAlert_whenEveryValueIsNormal() {
         given(enrolled())
                 .when(new RecordBloodTest(PATIENT, FRESH, true, RESULTS))
                 .then(new BloodTestRecorded(PATIENT, FRESH, true, RESULTS));
@@ -28,5 +39,88 @@ class RecordBloodTestSpec {
     @Test
     void recordBloodTest_isRejectedAsPatientNotFound_whenThePatientIsNotEnrolled() {
         given().when(new RecordBloodTest(PATIENT, FRESH, true, RESULTS)).thenRejected(Rejection.PATIENT_NOT_FOUND);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"500, mg/dL", "5.64, mmol/L", "120, mg/dL"})
+    void recordBloodTest_raisesNoR9Alert_whenTriglyceridesAreAtMost500MgPerDl(String value, String unit) {
+        assertThat(alertsFor(result(Analyte.TRIGLYCERIDES, value, unit, null))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"501, mg/dL", "800, mg/dL", "5.65, mmol/L", "9.03, mmol/L", "6, mmol/l"})
+    void recordBloodTest_raisesANonBlockingR9Alert_whenTriglyceridesExceed500ButNot800MgPerDl(
+            String value, String unit) {
+        assertThat(alertsFor(result(Analyte.TRIGLYCERIDES, value, unit, null))).singleElement().satisfies(alert -> {
+            assertThat(alert.rule()).isEqualTo("R9");
+            assertThat(alert.blocking()).isFalse();
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"801, mg/dL", "1200, mg/dL", "9.04, mmol/L"})
+    void recordBloodTest_raisesABlockingR9Alert_whenTriglyceridesExceed800MgPerDl(String value, String unit) {
+        assertThat(alertsFor(result(Analyte.TRIGLYCERIDES, value, unit, null))).singleElement().satisfies(alert -> {
+            assertThat(alert.rule()).isEqualTo("R9");
+            assertThat(alert.blocking()).isTrue();
+        });
+    }
+
+    @Test
+    void recordBloodTest_convertsTriglyceridesInMmolPerL_at88point57MgPerDlEach() {
+        assertThat(alertsFor(result(Analyte.TRIGLYCERIDES, "6", "mmol/L", null)))
+                .singleElement()
+                .satisfies(alert -> assertThat(alert.reason()).contains("531.42 mg/dL"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Analyte.class, names = {"ALT", "AST"})
+    void recordBloodTest_raisesABlockingR9Alert_whenATransaminaseExceeds3TimesTheUpperLimitOfNormal(Analyte analyte) {
+        assertThat(alertsFor(result(analyte, "121", "U/L", "40"))).singleElement().satisfies(alert -> {
+            assertThat(alert.rule()).isEqualTo("R9");
+            assertThat(alert.blocking()).isTrue();
+            assertThat(alert.reason()).contains(analyte.name(), "121");
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Analyte.class, names = {"ALT", "AST"})
+    void recordBloodTest_raisesNoR9Alert_whenATransaminaseIsExactly3TimesTheUpperLimitOfNormal(Analyte analyte) {
+        assertThat(alertsFor(result(analyte, "120", "U/L", "40"))).isEmpty();
+    }
+
+    @Test
+    void recordBloodTest_raisesNoR9Alert_forATransaminase_whenTheLabGaveNoUpperLimitOfNormal() {
+        assertThat(alertsFor(result(Analyte.ALT, "1000", "U/L", null))).isEmpty();
+    }
+
+    @Test
+    void recordBloodTest_raisesOneAlertPerFinding_eachIdItsOwnEventSequence() {
+        var results = List.of(
+                result(Analyte.ALT, "200", "U/L", "40"),
+                result(Analyte.TRIGLYCERIDES, "650", "mg/dL", null),
+                result(Analyte.AST, "30", "U/L", "40"));
+
+        var events = given(enrolled()).when(new RecordBloodTest(PATIENT, FRESH, false, results)).thenAccepted();
+
+        assertThat(events).first().isEqualTo(new BloodTestRecorded(PATIENT, FRESH, false, results));
+        assertThat(events.subList(1, events.size()))
+                .map(SafetyAlertRaised.class::cast)
+                .extracting(SafetyAlertRaised::alertId, SafetyAlertRaised::blocking, SafetyAlertRaised::raisedOn)
+                .containsExactly(
+                        tuple("AL-3", true, FRESH),
+                        tuple("AL-4", false, FRESH));
+    }
+
+    private static LabResult result(Analyte analyte, String value, String unit, String upperLimitOfNormal) {
+        return new LabResult(analyte, new BigDecimal(value), unit,
+                upperLimitOfNormal == null ? null : new BigDecimal(upperLimitOfNormal));
+    }
+
+    /** The alerts RecordBloodTest raises after the recorded test, for one result. */
+    private static List<SafetyAlertRaised> alertsFor(LabResult result) {
+        var events = given(enrolled()).when(new RecordBloodTest(PATIENT, FRESH, true, List.of(result))).thenAccepted();
+        assertThat(events).first().isInstanceOf(BloodTestRecorded.class);
+        return events.stream().skip(1).map(SafetyAlertRaised.class::cast).toList();
     }
 }

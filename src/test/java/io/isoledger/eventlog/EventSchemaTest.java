@@ -4,25 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.isoledger.domain.Analyte;
+import io.isoledger.domain.ContraceptionMethod;
+import io.isoledger.domain.DrugClass;
 import io.isoledger.domain.Event;
 import io.isoledger.domain.Event.BloodTestRecorded;
+import io.isoledger.domain.Event.ConcomitantMedicationRecorded;
+import io.isoledger.domain.Event.ContraceptionConfirmed;
 import io.isoledger.domain.Event.PatientEnrolled;
+import io.isoledger.domain.Event.PregnancyTestRecorded;
 import io.isoledger.domain.Event.PrescriptionIssued;
+import io.isoledger.domain.Event.ProcedureScheduled;
+import io.isoledger.domain.Event.ReproductiveStatusDeclared;
+import io.isoledger.domain.Event.SafetyAlertRaised;
+import io.isoledger.domain.Event.SafetyAlertResolved;
 import io.isoledger.domain.Event.SideEffectReported;
+import io.isoledger.domain.Event.TreatmentEnded;
+import io.isoledger.domain.Event.WeightRecorded;
 import io.isoledger.domain.LabResult;
+import io.isoledger.domain.PregnancyTestMethod;
+import io.isoledger.domain.PregnancyTestResult;
+import io.isoledger.domain.ProcedureKind;
 import io.isoledger.domain.Reporter;
+import io.isoledger.domain.ReproductiveStatus;
 import io.isoledger.domain.Sex;
 import io.isoledger.domain.SideEffectTerm;
+import io.isoledger.domain.TreatmentEndReason;
+import io.isoledger.domain.Violation;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +74,29 @@ class EventSchemaTest {
                     new LabResult(Analyte.TRIGLYCERIDES, new BigDecimal("132.5"), "mg/dL", null))),
             new PrescriptionIssued("P-1", "RX-9", 20, 2, 40, 90, 3600, DAY, DAY.plusDays(89), DAY, "DR-7"),
             new SideEffectReported("P-1", SideEffectTerm.DRY_LIPS, 1, DAY, Reporter.PATIENT, "cracked", false),
-            new SideEffectReported("P-1", SideEffectTerm.HEADACHE, 2, DAY, Reporter.NURSE, null, false));
+            new SideEffectReported("P-1", SideEffectTerm.ACNE_FLARE, 2, DAY, Reporter.NURSE, null, true),
+            new ReproductiveStatusDeclared("P-1", ReproductiveStatus.NONE, DAY),
+            new ReproductiveStatusDeclared("P-1", ReproductiveStatus.TRYING_TO_CONCEIVE, DAY),
+            new PregnancyTestRecorded("P-1", DAY, PregnancyTestResult.NEGATIVE, PregnancyTestMethod.URINE),
+            new PregnancyTestRecorded("P-1", DAY, PregnancyTestResult.POSITIVE, PregnancyTestMethod.SERUM),
+            new ContraceptionConfirmed("P-1", EnumSet.of(ContraceptionMethod.ORAL_CONTRACEPTIVE,
+                    ContraceptionMethod.CONDOM, ContraceptionMethod.IUD), DAY.minusDays(30)),
+            new ContraceptionConfirmed("P-1", Set.of(ContraceptionMethod.ABSTINENCE), DAY),
+            new ConcomitantMedicationRecorded("P-1", "minocycline", DrugClass.TETRACYCLINE, DAY.minusDays(60), null),
+            new ConcomitantMedicationRecorded(
+                    "P-1", "minocycline", DrugClass.TETRACYCLINE, DAY.minusDays(60), DAY.minusDays(1)),
+            new ProcedureScheduled("P-1", "PR-1", ProcedureKind.LASER, DAY.plusDays(30), true,
+                    List.of(new Violation("R12", "LASER on 2026-12-25 is too early."))),
+            new ProcedureScheduled("P-1", "PR-2", ProcedureKind.SURGERY, DAY.minusDays(3), false, List.of()),
+            new TreatmentEnded("P-1", DAY, TreatmentEndReason.COMPLETED, DAY.plusDays(90), DAY.plusDays(30),
+                    DAY.plusDays(180)),
+            new TreatmentEnded("P-1", DAY, TreatmentEndReason.DISCONTINUED_PREGNANCY, null, DAY.plusDays(30),
+                    DAY.plusDays(180)),
+            new SafetyAlertRaised("P-1", "AL-3", "R9", false, "Triglycerides 550 mg/dL exceed 500 mg/dL.", DAY),
+            new SafetyAlertRaised("P-1", "AL-4", "R4", true, "Positive SERUM pregnancy test.", DAY),
+            new SafetyAlertResolved("P-1", "AL-3", "DR-7", "Repeat sample normal.", DAY),
+            new SafetyAlertResolved("P-1", "AL-4", "DR-7", "Pregnancy excluded by repeat serum test.", DAY),
+            new WeightRecorded("P-1", new BigDecimal("61.25"), DAY));
 
     static Stream<String> ceTypes() {
         return EventTypes.ALL.all().stream().map(WireType::ceType).sorted();
@@ -86,7 +131,8 @@ class EventSchemaTest {
         for (JsonNode example : schema.path("examples")) {
             assertConforms(example, schema, schema, ceType);
             Event event = WireJson.MAPPER.treeToValue(example, wireType(ceType).javaType());
-            assertThat(WireJson.MAPPER.readTree(EventCodec.encode(event))).isEqualTo(example);
+            JsonNode written = WireJson.MAPPER.readTree(EventCodec.encode(event));
+            assertThat(asSets(written, schema, schema)).isEqualTo(asSets(example, schema, schema));
         }
     }
 
@@ -98,11 +144,42 @@ class EventSchemaTest {
         assertConforms(WireJson.MAPPER.readTree(EventCodec.encode(sample)), schema, schema, ceType);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void serializedEvent_readsBackAsTheSameEvent(Event sample) throws IOException {
+        assertThat(WireJson.MAPPER.readValue(EventCodec.encode(sample), sample.getClass())).isEqualTo(sample);
+    }
+
     @Test
     void everyEventType_hasASample() {
         Set<Class<?>> sampled = SAMPLES.stream().map(Object::getClass).collect(Collectors.toSet());
         Set<Class<?>> mapped = EventTypes.ALL.all().stream().map(WireType::javaType).collect(Collectors.toSet());
         assertThat(sampled).isEqualTo(mapped);
+    }
+
+    @Test
+    void everySchemaFile_isAnEventType() throws IOException {
+        Set<String> files;
+        try (Stream<Path> list = Files.list(SCHEMAS)) {
+            files = list.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".schema.json"))
+                    .collect(Collectors.toSet());
+        }
+        assertThat(files).isEqualTo(ceTypes().map(t -> t + ".schema.json").collect(Collectors.toSet()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ceTypes")
+    void readme_listsTheEventType(String ceType) throws IOException {
+        String readme = Files.readString(SCHEMAS.resolve("README.md"), StandardCharsets.UTF_8);
+        assertThat(readme).contains("| `" + ceType + "` | [schema](" + ceType + ".schema.json) |");
+    }
+
+    /** The README promises decimals as plain JSON numbers, never in exponent notation. */
+    @Test
+    void decimals_areWrittenPlain() {
+        var event = new WeightRecorded("P-1", new BigDecimal("6E+1"), DAY);
+        assertThat(new String(EventCodec.encode(event), StandardCharsets.UTF_8)).contains("\"weightKg\":60,");
     }
 
     private static void assertDescribesRecord(Class<?> record, JsonNode schema, JsonNode root, String path) {
@@ -147,8 +224,10 @@ class EventSchemaTest {
             Set<String> constants = Arrays.stream(raw.getEnumConstants()).map(e -> ((Enum<?>) e).name())
                     .collect(Collectors.toSet());
             assertThat(textValues(schema.path("enum"))).as("%s enum", path).isEqualTo(constants);
-        } else if (raw == List.class) {
+        } else if (raw == List.class || raw == Set.class) {
             assertThat(types).as(path).containsExactly("array");
+            assertThat(schema.path("uniqueItems").asBoolean(false)).as("%s uniqueItems", path)
+                    .isEqualTo(raw == Set.class);
             Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
             assertDescribesType(item, resolve(root, schema.path("items")), root, path + "[]");
         } else if (raw.isRecord()) {
@@ -176,9 +255,20 @@ class EventSchemaTest {
                     f.getValue(), schema.path("properties").path(f.getKey()), root, path + "." + f.getKey()));
         } else if (value.isArray()) {
             assertThat(types).as(path).contains("array");
+            assertThat(value.size()).as("%s minItems", path).isGreaterThanOrEqualTo(schema.path("minItems").asInt(0));
+            if (schema.path("uniqueItems").asBoolean(false)) {
+                Set<JsonNode> distinct = new HashSet<>();
+                value.forEach(distinct::add);
+                assertThat(distinct).as("%s uniqueItems", path).hasSize(value.size());
+            }
             value.forEach(item -> assertConforms(item, schema.path("items"), root, path + "[]"));
         } else if (value.isTextual()) {
             assertThat(types).as(path).contains("string");
+            assertThat(value.asText().length()).as("%s minLength", path)
+                    .isGreaterThanOrEqualTo(schema.path("minLength").asInt(0));
+            if (schema.has("pattern")) {
+                assertThat(value.asText()).as("%s pattern", path).containsPattern(schema.path("pattern").asText());
+            }
             if (schema.has("enum")) {
                 assertThat(textValues(schema.path("enum"))).as("%s enum", path).contains(value.asText());
             }
@@ -186,15 +276,53 @@ class EventSchemaTest {
                 assertThat(value.asText()).as("%s ISO date", path).matches("\\d{4}-\\d{2}-\\d{2}");
                 LocalDate.parse(value.asText());
             }
-        } else if (value.isIntegralNumber()) {
-            assertThat(types).as(path).containsAnyOf("integer", "number");
         } else if (value.isNumber()) {
-            assertThat(types).as(path).contains("number");
+            if (value.isIntegralNumber()) {
+                assertThat(types).as(path).containsAnyOf("integer", "number");
+            } else {
+                assertThat(types).as(path).contains("number");
+            }
+            BigDecimal number = value.decimalValue();
+            if (schema.has("minimum")) {
+                assertThat(number).as("%s minimum", path).isGreaterThanOrEqualTo(schema.path("minimum").decimalValue());
+            }
+            if (schema.has("exclusiveMinimum")) {
+                assertThat(number).as("%s exclusiveMinimum", path)
+                        .isGreaterThan(schema.path("exclusiveMinimum").decimalValue());
+            }
+            if (schema.has("maximum")) {
+                assertThat(number).as("%s maximum", path).isLessThanOrEqualTo(schema.path("maximum").decimalValue());
+            }
         } else if (value.isBoolean()) {
             assertThat(types).as(path).contains("boolean");
         } else {
             fail("%s: unexpected JSON %s", path, value.getNodeType());
         }
+    }
+
+    /**
+     * The value with every array its schema declares uniqueItems sorted: a Java Set has no order
+     * on the wire, so such arrays compare as sets.
+     */
+    private static JsonNode asSets(JsonNode value, JsonNode schemaOrRef, JsonNode root) {
+        JsonNode schema = resolve(root, schemaOrRef);
+        if (value.isObject()) {
+            ObjectNode copy = WireJson.MAPPER.createObjectNode();
+            value.properties().forEach(f -> copy.set(
+                    f.getKey(), asSets(f.getValue(), schema.path("properties").path(f.getKey()), root)));
+            return copy;
+        }
+        if (value.isArray()) {
+            List<JsonNode> items = new ArrayList<>();
+            value.forEach(item -> items.add(asSets(item, schema.path("items"), root)));
+            if (schema.path("uniqueItems").asBoolean(false)) {
+                items.sort(Comparator.comparing(JsonNode::toString));
+            }
+            ArrayNode copy = WireJson.MAPPER.createArrayNode();
+            items.forEach(copy::add);
+            return copy;
+        }
+        return value;
     }
 
     private static WireType<Event> wireType(String ceType) {

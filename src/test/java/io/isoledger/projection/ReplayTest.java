@@ -37,7 +37,7 @@ class ReplayTest {
             "select * from projected_stream order by patient_id");
 
     @Inject
-    Projector projector;
+    ReadModelProjector projector;
 
     @Inject
     EntityManager entityManager;
@@ -58,6 +58,8 @@ class ReplayTest {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         post("/api/v1/patients", Map.of("patientId", patientId, "sex", "MALE", "birthDate", "1999-01-01",
                 "weightKg", 70, "canBecomePregnant", false));
+        post("/api/v1/patients/" + patientId + "/contraception", Map.of("methods", List.of("CONDOM"),
+                "startedOn", today.minusDays(45).toString()));
         post("/api/v1/patients/" + patientId + "/blood-tests", Map.of("sampledOn", today.minusDays(2).toString(),
                 "fasting", false, "results", List.of(
                         Map.of("analyte", "ALT", "value", 19.5, "unit", "U/L", "upperLimitOfNormal", 40),

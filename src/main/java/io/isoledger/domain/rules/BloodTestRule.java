@@ -6,6 +6,7 @@ import io.isoledger.domain.PatientState;
 import io.isoledger.domain.PatientState.IssuedPrescription;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.Policy.BloodTestCadence;
+import io.isoledger.domain.TreatmentStatus;
 import io.isoledger.domain.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ final class BloodTestRule implements PrescriptionRule {
     @Override
     public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
         Optional<IssuedPrescription> previous = patient.lastPrescription();
-        if (previous.isPresent() && policy.bloodTestRequiredBefore() == BloodTestCadence.FIRST_PRESCRIPTION) {
+        boolean firstOfCourse = patient.status() != TreatmentStatus.IN_TREATMENT;
+        if (!firstOfCourse && policy.bloodTestRequiredBefore() == BloodTestCadence.FIRST_PRESCRIPTION) {
             return List.of();
         }
         LocalDate issuedOn = prescription.issuedOn();

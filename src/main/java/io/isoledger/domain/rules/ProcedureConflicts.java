@@ -4,6 +4,7 @@ import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.ProcedureKind;
 import io.isoledger.domain.Restrictions;
+import io.isoledger.domain.TreatmentStatus;
 import io.isoledger.domain.Violation;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,22 +21,42 @@ public final class ProcedureConflicts {
     private ProcedureConflicts() {}
 
     public static List<Violation> of(ProcedureKind kind, LocalDate scheduledOn, PatientState patient, Policy policy) {
-        Optional<LocalDate> lastDay = Restrictions.lastTreatmentDay(patient);
-        LocalDate courseStart = patient.courseStartedOn();
-        if (lastDay.isEmpty() || courseStart == null || scheduledOn.isBefore(courseStart)) {
+        if (patient.courseStartedOn() == null) {
+            return List.of(); // never treated
+        }
+        return kind.cosmetic()
+                ? cosmetic(kind, scheduledOn, patient, policy)
+                : surgical(kind, scheduledOn, patient);
+    }
+
+    private static List<Violation> cosmetic(ProcedureKind kind, LocalDate scheduledOn, PatientState patient, Policy p) {
+        Optional<LocalDate> allowedFrom = cosmeticAllowedFrom(patient, p);
+        boolean inCourse = patient.status() == TreatmentStatus.IN_TREATMENT
+                && !scheduledOn.isBefore(patient.courseStartedOn());
+        // A date before the current course may still fall in the ban of an earlier, ended one.
+        Optional<LocalDate> binding = inCourse ? allowedFrom : Optional.ofNullable(patient.cosmeticProceduresAllowedFrom());
+        if (binding.isEmpty() || !scheduledOn.isBefore(binding.get())) {
             return List.of();
         }
-        if (kind.cosmetic()) {
-            LocalDate allowedFrom = lastDay.get().plusDays(policy.cosmeticProceduresAfterEndDays());
-            return scheduledOn.isBefore(allowedFrom)
-                    ? List.of(new Violation(RULE, kind + " on " + scheduledOn + " is too early: skin procedures are"
-                            + " allowed from " + allowedFrom + " (" + policy.cosmeticProceduresAfterEndDays()
-                            + " days after the treatment's end)."))
-                    : List.of();
+        return List.of(new Violation(RULE, kind + " on " + scheduledOn + " is too early: laser, light, peeling and"
+                + " waxing are allowed from " + binding.get() + " (" + p.cosmeticProceduresAfterEndDays()
+                + " days after the treatment's end)."));
+    }
+
+    private static List<Violation> surgical(ProcedureKind kind, LocalDate scheduledOn, PatientState patient) {
+        Optional<LocalDate> lastDay = Restrictions.lastTreatmentDay(patient);
+        if (lastDay.isEmpty() || scheduledOn.isBefore(patient.courseStartedOn()) || scheduledOn.isAfter(lastDay.get())) {
+            return List.of();
         }
-        return scheduledOn.isAfter(lastDay.get())
-                ? List.of()
-                : List.of(new Violation(RULE, kind + " on " + scheduledOn + " falls during isotretinoin treatment"
-                        + " (until " + lastDay.get() + "): wound healing is impaired."));
+        return List.of(new Violation(RULE, kind + " on " + scheduledOn + " falls during isotretinoin treatment"
+                + " (until " + lastDay.get() + "): wound healing is impaired."));
+    }
+
+    /** While treatment goes on it follows the supply; once ended, the date R13 fixed. */
+    private static Optional<LocalDate> cosmeticAllowedFrom(PatientState patient, Policy policy) {
+        if (patient.status() == TreatmentStatus.ENDED) {
+            return Optional.ofNullable(patient.cosmeticProceduresAllowedFrom());
+        }
+        return patient.supplyEndsOn().map(end -> end.plusDays(policy.cosmeticProceduresAfterEndDays()));
     }
 }
