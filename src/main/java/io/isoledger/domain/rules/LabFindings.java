@@ -14,6 +14,8 @@ import java.util.Locale;
 public final class LabFindings {
 
     public static final String RULE = "R9";
+    static final String SUMMARY = "triglycerides > 500 mg/dL raise a warning, > 800 mg/dL a blocking alert;"
+            + " ALT or AST > 3 x the upper limit of normal a blocking alert";
     private static final BigDecimal TG_WARN_MG_DL = BigDecimal.valueOf(500);
     private static final BigDecimal TG_BLOCK_MG_DL = BigDecimal.valueOf(800);
     private static final BigDecimal MG_DL_PER_MMOL_L = new BigDecimal("88.57");

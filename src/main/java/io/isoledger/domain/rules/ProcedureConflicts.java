@@ -17,6 +17,8 @@ import java.util.Optional;
 public final class ProcedureConflicts {
 
     public static final String RULE = "R12";
+    static final String SUMMARY = "laser, light, peeling or waxing during treatment or before the policy's days after"
+            + " its end, surgery or tooth extraction during treatment: scheduled, flagged as a conflict";
 
     private ProcedureConflicts() {}
 

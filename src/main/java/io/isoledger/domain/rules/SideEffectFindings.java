@@ -3,7 +3,6 @@ package io.isoledger.domain.rules;
 import io.isoledger.domain.SideEffectTerm;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +13,11 @@ import java.util.Set;
 public final class SideEffectFindings {
 
     public static final String ALERT_RULE = "R10";
+    public static final String FLARE_RULE = "R11";
+    static final String ALERT_SUMMARY = "CTCAE grade 3 or more, or decreased night vision, depression, suicidal"
+            + " ideation, intracranial hypertension or pancreatitis, raise a blocking alert";
+    static final String FLARE_SUMMARY = "an acne flare in weeks 1-8 of a course is the expected initial flare, not"
+            + " an alert";
     private static final int SEVERE_GRADE = 3;
     private static final int FLARE_WEEKS = 8;
     private static final Set<SideEffectTerm> WARNING_TERMS = EnumSet.of(
@@ -46,9 +50,5 @@ public final class SideEffectFindings {
             return Optional.of(new Finding(ALERT_RULE, true, term + " of CTCAE grade " + grade + " is severe."));
         }
         return Optional.empty();
-    }
-
-    static List<SideEffectTerm> warningTerms() {
-        return List.copyOf(WARNING_TERMS);
     }
 }
