@@ -2,6 +2,7 @@ package io.isoledger.alerts;
 
 import io.isoledger.http.ClinicClock;
 import io.isoledger.http.WriteResult;
+import io.isoledger.http.WriteContext;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -61,9 +62,9 @@ public class AlertResource {
             @PathParam("alertId") @Pattern(regexp = "^AL-[0-9]{1,18}$", message = "must be an alert id such as AL-5")
                     String alertId,
             @NotNull @Valid ResolveAlertRequest body,
-            @HeaderParam("X-Correlation-Id") String correlationId,
+            @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId, alertId, clock.today()), correlationId,
+        return writes.submit(body.toCommand(patientId, alertId, clock.today()), body, context,
                 version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}/alerts").build(patientId));
     }
 }

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AnalyticsResource {
 
     // Dates arrive as text: a query parameter JAX-RS cannot convert would be answered 404, not 400.
-    private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+    private static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
     private static final String DATE_MESSAGE = "must be a date, YYYY-MM-DD";
 
     @GET

@@ -20,6 +20,8 @@ public final class CommandCodec {
         node.put("correlationId", envelope.correlationId());
         node.put("actor", envelope.actor());
         node.put("receivedAt", envelope.receivedAt().toString());
+        node.put("idempotencyKey", envelope.idempotencyKey());
+        node.put("fingerprint", envelope.fingerprint());
         node.set("payload", WireJson.MAPPER.valueToTree(envelope.command()));
         try {
             return WireJson.MAPPER.writeValueAsBytes(node);
@@ -42,6 +44,8 @@ public final class CommandCodec {
                     node.path("correlationId").asText(),
                     node.path("actor").asText(),
                     Instant.parse(node.path("receivedAt").asText()),
+                    node.path("idempotencyKey").textValue(),
+                    node.path("fingerprint").textValue(),
                     command);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("unreadable command: " + e.getMessage(), e);

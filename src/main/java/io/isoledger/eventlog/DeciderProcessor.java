@@ -9,10 +9,12 @@ import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -30,20 +32,27 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
     static final String REPLIES_SINK = "replies-sink";
     private static final Logger LOG = Logger.getLogger(DeciderProcessor.class);
 
+    private static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
+
     private final Policy policy;
     private final String source;
+    private final Duration idempotencyRetention;
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, PatientState> store;
+    private IdempotencyKeys idempotency;
 
-    DeciderProcessor(Policy policy, String source) {
+    DeciderProcessor(Policy policy, String source, Duration idempotencyRetention) {
         this.policy = policy;
         this.source = source;
+        this.idempotencyRetention = idempotencyRetention;
     }
 
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         this.store = context.getStateStore(Topics.PATIENT_STATE_STORE);
+        this.idempotency = new IdempotencyKeys(context.getStateStore(Topics.IDEMPOTENCY_STORE), idempotencyRetention);
+        context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, idempotency::purgeOlderThanRetention);
     }
 
     @Override
@@ -61,16 +70,27 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
         if (state == null) {
             state = PatientState.initial(patientId);
         }
+        Reply reply = idempotency.earlierAnswer(envelope, state.version())
+                .orElseGet(() -> decideAndRemember(envelope, command.timestamp()));
+        context.forward(new Record<>(patientId, ReplyCodec.encode(reply), command.timestamp()), REPLIES_SINK);
+    }
+
+    private Reply decideAndRemember(CommandEnvelope envelope, long commandTimestamp) {
+        String patientId = envelope.command().patientId();
+        PatientState state = store.get(patientId);
+        if (state == null) {
+            state = PatientState.initial(patientId);
+        }
         Decision decision = Decider.decide(envelope.command(), state, policy);
         Reply reply;
         if (decision instanceof Accepted accepted) {
-            reply = append(envelope, command.timestamp(), state, accepted.events());
+            reply = append(envelope, commandTimestamp, state, accepted.events());
         } else {
             Rejected rejected = (Rejected) decision;
             reply = Reply.rejected(envelope.commandId(), patientId, state.version(), rejected.reason(),
                     rejected.detail(), rejected.violations());
         }
-        context.forward(new Record<>(patientId, ReplyCodec.encode(reply), command.timestamp()), REPLIES_SINK);
+        return idempotency.remember(envelope, reply, commandTimestamp);
     }
 
     private Reply append(CommandEnvelope envelope, long commandTimestamp, PatientState state, List<Event> events) {

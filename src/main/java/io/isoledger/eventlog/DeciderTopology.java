@@ -2,6 +2,7 @@ package io.isoledger.eventlog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
@@ -18,18 +19,24 @@ public class DeciderTopology {
     private static final String DECIDER = "decider";
 
     @Produces
-    Topology topology(PolicyConfig policy, @ConfigProperty(name = "isoledger.event-source", defaultValue = "/isoledger")
-            String eventSource) {
+    Topology topology(
+            PolicyConfig policy,
+            @ConfigProperty(name = "isoledger.event-source", defaultValue = "/isoledger") String eventSource,
+            @ConfigProperty(name = "isoledger.idempotency.retention", defaultValue = "24h") Duration retention) {
         var stringSerde = Serdes.String();
         var bytesSerde = Serdes.ByteArray();
         Topology topology = new Topology();
         topology.addSource(SOURCE, stringSerde.deserializer(), bytesSerde.deserializer(), Topics.COMMANDS);
-        topology.addProcessor(DECIDER, () -> new DeciderProcessor(policy.toPolicy(), eventSource), SOURCE);
+        topology.addProcessor(DECIDER, () -> new DeciderProcessor(policy.toPolicy(), eventSource, retention), SOURCE);
         topology.addStateStore(
                 Stores.keyValueStoreBuilder(
                         Stores.persistentKeyValueStore(Topics.PATIENT_STATE_STORE),
                         stringSerde,
                         PatientStateSerde.serde()),
+                DECIDER);
+        topology.addStateStore(
+                Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(Topics.IDEMPOTENCY_STORE), stringSerde, bytesSerde),
                 DECIDER);
         topology.addSink(DeciderProcessor.EVENTS_SINK, Topics.EVENTS, stringSerde.serializer(), bytesSerde.serializer(),
                 DECIDER);

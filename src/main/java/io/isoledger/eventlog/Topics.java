@@ -13,5 +13,8 @@ public final class Topics {
     /** The decider's changelogged store of every patient's state. */
     public static final String PATIENT_STATE_STORE = "patient-state";
 
+    /** The decider's changelogged store of the first answer to each idempotency key. */
+    public static final String IDEMPOTENCY_STORE = "idempotency-keys";
+
     private Topics() {}
 }

@@ -31,6 +31,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(409, "urn:isoledger:problem:invalid-state", "Not possible in the current state", detail, null);
     }
 
+    public static ApiProblem idempotencyMismatch(String key) {
+        return new ApiProblem(422, "urn:isoledger:problem:idempotency-key-reused", "Idempotency key reused",
+                "Idempotency-Key " + key + " was first used with another request; nothing was appended.", null);
+    }
+
     public static ApiProblem ruleViolation(String detail, List<Violation> violations) {
         return new ApiProblem(
                 422, "urn:isoledger:problem:rule-violation", "Clinical rule violated", detail, List.copyOf(violations));

@@ -35,35 +35,47 @@ public class Writes {
     @ConfigProperty(name = "isoledger.write.projection-timeout", defaultValue = "5s")
     Duration projectionTimeout;
 
-    /** @param location the created resource's URI, given the version the write produced */
-    public Response submit(Command command, String correlationId, LongFunction<URI> location) {
-        return submit(command, correlationId, location, result -> result);
+    /**
+     * @param request the request body as received: with the path, it is what an idempotency key is
+     *     bound to
+     * @param location the created resource's URI, given the version the write produced
+     */
+    public Response submit(Command command, Object request, WriteContext context, LongFunction<URI> location) {
+        return submit(command, request, context, location, result -> result);
     }
 
     /** As above, with a body of the endpoint's own built from the write's result. */
-    public Response submit(
-            Command command, String correlationId, LongFunction<URI> location, Function<WriteResult, Object> body) {
-        String correlation = correlationId == null || correlationId.isBlank() ? null : correlationId;
-        Reply reply = decide(command, correlation);
+    public Response submit(Command command, Object request, WriteContext context, LongFunction<URI> location,
+            Function<WriteResult, Object> body) {
+        String key = context.idempotencyKey();
+        String fingerprint = key == null ? null : Fingerprints.of(context.path(), request);
+        Reply reply = decide(command, context.correlationId(), key, fingerprint);
+        if (reply.idempotency() == Reply.Idempotency.MISMATCH) {
+            throw ApiProblem.idempotencyMismatch(key);
+        }
         if (!reply.accepted()) {
             throw rejection(reply);
         }
         boolean projected = readYourWrites.await(reply.patientId(), reply.version(), projectionTimeout);
-        return Response.status(projected ? Response.Status.CREATED : Response.Status.ACCEPTED)
+        Response.ResponseBuilder response = Response.status(projected ? Response.Status.CREATED : Response.Status.ACCEPTED)
                 .location(location.apply(reply.version()))
-                .entity(body.apply(WriteResult.of(reply, projected)))
-                .build();
+                .entity(body.apply(WriteResult.of(reply, projected)));
+        if (reply.idempotency() == Reply.Idempotency.REPLAYED) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
     }
 
     /** Decides a command that appends nothing (a question to the decider) and returns its reply. */
     public Reply ask(Command command) {
-        return decide(command, null);
+        return decide(command, null, null, null);
     }
 
-    private Reply decide(Command command, String correlationId) {
+    private Reply decide(Command command, String correlationId, String idempotencyKey, String fingerprint) {
         String commandId = UUID.randomUUID().toString();
         String correlation = correlationId == null ? commandId : correlationId;
-        return gateway.send(new CommandEnvelope(commandId, correlation, actor(), clock.now(), command));
+        return gateway.send(new CommandEnvelope(
+                commandId, correlation, actor(), clock.now(), idempotencyKey, fingerprint, command));
     }
 
     private static String actor() {

@@ -2,6 +2,7 @@ package io.isoledger.labs;
 
 import io.isoledger.http.ApiProblem;
 import io.isoledger.http.WriteResult;
+import io.isoledger.http.WriteContext;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,9 +46,9 @@ public class BloodTestResource {
     public Response record(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @NotNull @Valid RecordBloodTestRequest body,
-            @HeaderParam("X-Correlation-Id") String correlationId,
+            @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), correlationId, version -> uri.getAbsolutePathBuilder()
+        return writes.submit(body.toCommand(patientId), body, context, version -> uri.getAbsolutePathBuilder()
                 .path("{sequence}")
                 .build(version));
     }

@@ -11,13 +11,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.isoledger.http.WriteResult;
+import io.isoledger.http.WriteContext;
 import io.isoledger.http.Writes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,9 +54,9 @@ public class PatientResource {
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     public Response enroll(
             @NotNull @Valid EnrollPatientRequest body,
-            @HeaderParam("X-Correlation-Id") String correlationId,
+            @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(), correlationId,
+        return writes.submit(body.toCommand(), body, context,
                 version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}").build(body.patientId()));
     }
 
@@ -85,9 +86,9 @@ public class PatientResource {
     public Response recordWeight(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @NotNull @Valid RecordWeightRequest body,
-            @HeaderParam("X-Correlation-Id") String correlationId,
+            @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), correlationId,
+        return writes.submit(body.toCommand(patientId), body, context,
                 version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}").build(patientId));
     }
 

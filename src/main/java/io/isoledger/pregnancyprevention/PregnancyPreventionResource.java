@@ -1,6 +1,7 @@
 package io.isoledger.pregnancyprevention;
 
 import io.isoledger.http.WriteResult;
+import io.isoledger.http.WriteContext;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
 import jakarta.inject.Inject;
@@ -8,7 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,9 +42,9 @@ public class PregnancyPreventionResource {
     public Response declare(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @NotNull @Valid DeclareReproductiveStatusRequest body,
-            @HeaderParam("X-Correlation-Id") String correlationId,
+            @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), correlationId, version -> events(uri, patientId));
+        return writes.submit(body.toCommand(patientId), body, context, version -> events(uri, patientId));
     }
 
     @POST
@@ -55,9 +56,9 @@ public class PregnancyPreventionResource {
     public Response recordPregnancyTest(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @NotNull @Valid RecordPregnancyTestRequest body,
-            @HeaderParam("X-Correlation-Id") String correlationId,
+            @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), correlationId, version -> events(uri, patientId));
+        return writes.submit(body.toCommand(patientId), body, context, version -> events(uri, patientId));
     }
 
     @POST
@@ -68,9 +69,9 @@ public class PregnancyPreventionResource {
     public Response confirmContraception(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @NotNull @Valid ConfirmContraceptionRequest body,
-            @HeaderParam("X-Correlation-Id") String correlationId,
+            @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), correlationId, version -> events(uri, patientId));
+        return writes.submit(body.toCommand(patientId), body, context, version -> events(uri, patientId));
     }
 
     /** These facts have no list of their own: the audit trail shows them. */

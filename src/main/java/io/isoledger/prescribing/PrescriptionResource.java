@@ -3,6 +3,7 @@ package io.isoledger.prescribing;
 import io.isoledger.http.ApiProblem;
 import io.isoledger.http.ClinicClock;
 import io.isoledger.http.WriteResult;
+import io.isoledger.http.WriteContext;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
@@ -12,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,9 +49,9 @@ public class PrescriptionResource {
     public Response issue(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @NotNull @Valid IssuePrescriptionRequest body,
-            @HeaderParam("X-Correlation-Id") String correlationId,
+            @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId, clock.today()), correlationId, version -> uri
+        return writes.submit(body.toCommand(patientId, clock.today()), body, context, version -> uri
                 .getAbsolutePathBuilder()
                 .path("{prescriptionId}")
                 .build(body.prescriptionId()));

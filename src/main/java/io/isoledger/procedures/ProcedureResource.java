@@ -1,5 +1,6 @@
 package io.isoledger.procedures;
 
+import io.isoledger.http.WriteContext;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,9 +44,9 @@ public class ProcedureResource {
     public Response schedule(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @NotNull @Valid ScheduleProcedureRequest body,
-            @HeaderParam("X-Correlation-Id") String correlationId,
+            @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), correlationId,
+        return writes.submit(body.toCommand(patientId), body, context,
                 version -> uri.getAbsolutePathBuilder().build(), ProcedureScheduledResult::of);
     }
 
