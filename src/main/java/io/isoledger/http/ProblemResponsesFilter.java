@@ -39,9 +39,14 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "422", "A clinical rule forbids it: the problem lists every violated rule id", true);
             add(responses, "503", "The event log is unavailable; nothing was recorded. Retry after Retry-After seconds",
                     true);
-        } else if (path.contains("{")) {
-            add(responses, "400", "Malformed id in the path", true);
-            add(responses, "404", "Not found", true);
+        } else {
+            boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+            if (hasParameters) {
+                add(responses, "400", "Malformed id in the path or malformed query parameter", true);
+            }
+            if (path.contains("{")) {
+                add(responses, "404", "Not found", true);
+            }
         }
     }
 
