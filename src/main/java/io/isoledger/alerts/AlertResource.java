@@ -1,5 +1,7 @@
 package io.isoledger.alerts;
 
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.ClinicClock;
 import io.isoledger.http.WriteResult;
 import io.isoledger.http.WriteContext;
@@ -40,6 +42,7 @@ public class AlertResource {
     @Inject
     ClinicClock clock;
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(summary = "List a patient's safety alerts", description = "Raised by R4, R9 and R10, open or resolved.")
     @APIResponse(responseCode = "200", description = "The alerts",
@@ -50,6 +53,7 @@ public class AlertResource {
         return SafetyAlert.ofPatient(patientId).stream().map(AlertResponse::of).toList();
     }
 
+    @RolesAllowed({Roles.PRESCRIBER})
     @POST
     @Path("/{alertId}/resolution")
     @Operation(summary = "Resolve a safety alert", description = "ResolveAlert → SafetyAlertResolved: a clinician's"

@@ -1,5 +1,7 @@
 package io.isoledger.analytics;
 
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.ApiProblem;
 import io.isoledger.http.Problem;
 import jakarta.validation.constraints.Pattern;
@@ -27,6 +29,7 @@ public class AnalyticsResource {
     private static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
     private static final String DATE_MESSAGE = "must be a date, YYYY-MM-DD";
 
+    @RolesAllowed({Roles.ANALYST, Roles.PRESCRIBER})
     @GET
     @Path("/side-effects")
     @Operation(summary = "Count side-effect reports by term, grade and daily-dose band",

@@ -1,5 +1,7 @@
 package io.isoledger.history;
 
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.isoledger.patients.PatientId;
@@ -28,6 +30,7 @@ public class EventHistoryResource {
     @Inject
     ObjectMapper json;
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(summary = "Read a patient's event history", description = "Every event of the patient, in stream order.")
     @APIResponse(responseCode = "200", description = "The events",

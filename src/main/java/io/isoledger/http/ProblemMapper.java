@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.isoledger.eventlog.LogUnavailableException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.isoledger.http.Problem.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -64,6 +67,19 @@ public class ProblemMapper {
                 "urn:isoledger:problem:unavailable", "Service unavailable",
                 503, e.getMessage() + " Nothing was recorded as done; retry later.", path(uri), null, null);
         return Response.fromResponse(respond(problem)).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        Problem problem = new Problem("urn:isoledger:problem:unauthenticated", "Unauthorized", 401,
+                "A valid bearer token is required.", path(uri), null, null);
+        return Response.fromResponse(respond(problem)).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem("urn:isoledger:problem:forbidden", "Forbidden", 403,
+                "The token's roles do not allow this.", path(uri), null, null));
     }
 
     @ServerExceptionMapper

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Every write endpoint's path: command → decider → reply → wait for the projection → response.
@@ -31,6 +32,9 @@ public class Writes {
 
     @Inject
     ClinicClock clock;
+
+    @Inject
+    JsonWebToken token;
 
     @ConfigProperty(name = "isoledger.write.projection-timeout", defaultValue = "5s")
     Duration projectionTimeout;
@@ -78,8 +82,10 @@ public class Writes {
                 commandId, correlation, actor(), clock.now(), idempotencyKey, fingerprint, command));
     }
 
-    private static String actor() {
-        return "anonymous";
+    /** The token's subject: who is recorded as having caused the events ({@code ce_actor}). */
+    private String actor() {
+        String subject = token.getSubject();
+        return subject == null || subject.isBlank() ? token.getName() : subject;
     }
 
     /** The problem a rejected command answers with. */

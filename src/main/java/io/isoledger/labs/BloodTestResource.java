@@ -1,5 +1,7 @@
 package io.isoledger.labs;
 
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.ApiProblem;
 import io.isoledger.http.WriteResult;
 import io.isoledger.http.WriteContext;
@@ -38,6 +40,7 @@ public class BloodTestResource {
     @Inject
     Writes writes;
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(summary = "Record a blood test", description = "RecordBloodTest → BloodTestRecorded. R2 needs ALT and"
             + " triglycerides before a prescription.")
@@ -53,6 +56,7 @@ public class BloodTestResource {
                 .build(version));
     }
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(summary = "List a patient's blood tests", description = "In the order they were recorded.")
     @APIResponse(responseCode = "200", description = "The blood tests",
@@ -64,6 +68,7 @@ public class BloodTestResource {
         return withResults(BloodTest.ofPatient(patientId));
     }
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Path("/{sequence}")
     @Operation(summary = "Read one blood test", description = "By the sequence number of its BloodTestRecorded event.")

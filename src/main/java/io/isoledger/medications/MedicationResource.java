@@ -1,5 +1,7 @@
 package io.isoledger.medications;
 
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.WriteResult;
 import io.isoledger.http.WriteContext;
 import io.isoledger.http.Writes;
@@ -32,6 +34,7 @@ public class MedicationResource {
     @Inject
     Writes writes;
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(summary = "Record a concomitant medication", description = "RecordConcomitantMedication →"
             + " ConcomitantMedicationRecorded. A later record of the same name with stoppedOn ends it (R6).")

@@ -1,5 +1,7 @@
 package io.isoledger.patients;
 
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.ApiProblem;
 import io.isoledger.http.ClinicClock;
 import io.quarkus.panache.common.Sort;
@@ -48,6 +50,7 @@ public class PatientResource {
     @Inject
     ClinicClock clock;
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(summary = "Enrol a patient", description = "EnrollPatient → PatientEnrolled. The id is the hospital's.")
     @APIResponse(responseCode = "201", description = "Enrolled and readable",
@@ -60,6 +63,7 @@ public class PatientResource {
                 version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}").build(body.patientId()));
     }
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @GET
     @Operation(summary = "List patients, or the clinician's worklist",
             description = "With attention=true: patients with open alerts, a blood test due, or a supply running out"
@@ -77,6 +81,7 @@ public class PatientResource {
         return patients.stream().map(p -> AttentionResponse.of(p, horizon)).toList();
     }
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Path("/{patientId}/weight")
     @Operation(summary = "Record a body weight", description = "RecordWeight → WeightRecorded. R7 checks the daily"
@@ -92,6 +97,7 @@ public class PatientResource {
                 version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}").build(patientId));
     }
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Path("/{patientId}")
     @Operation(summary = "Read a patient's summary")

@@ -1,5 +1,7 @@
 package io.isoledger.pregnancyprevention;
 
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.WriteResult;
 import io.isoledger.http.WriteContext;
 import io.isoledger.http.Writes;
@@ -33,6 +35,7 @@ public class PregnancyPreventionResource {
     @Inject
     Writes writes;
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Path("/reproductive-status")
     @Operation(summary = "Declare the reproductive status",
@@ -47,6 +50,7 @@ public class PregnancyPreventionResource {
         return writes.submit(body.toCommand(patientId), body, context, version -> events(uri, patientId));
     }
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Path("/pregnancy-tests")
     @Operation(summary = "Record a pregnancy test", description = "RecordPregnancyTest → PregnancyTestRecorded;"
@@ -61,6 +65,7 @@ public class PregnancyPreventionResource {
         return writes.submit(body.toCommand(patientId), body, context, version -> events(uri, patientId));
     }
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Path("/contraception")
     @Operation(summary = "Confirm contraception", description = "ConfirmContraception → ContraceptionConfirmed (R5).")

@@ -1,5 +1,7 @@
 package io.isoledger.prescribing;
 
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.domain.Command.AssessEligibility;
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.rules.PrescriptionRule;
@@ -41,6 +43,7 @@ public class EligibilityResource {
     @Inject
     ClinicClock clock;
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST})
     @GET
     @Operation(summary = "Which rules would block a prescription on a date",
             description = "The same decider as IssuePrescription, asked through the event log against the patient's"

@@ -1,5 +1,7 @@
 package io.isoledger.prescribing;
 
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.ApiProblem;
 import io.isoledger.http.ClinicClock;
 import io.isoledger.http.WriteResult;
@@ -41,6 +43,7 @@ public class PrescriptionResource {
     @Inject
     ClinicClock clock;
 
+    @RolesAllowed({Roles.PRESCRIBER})
     @POST
     @Operation(summary = "Issue a prescription", description = "IssuePrescription → PrescriptionIssued, issued today"
             + " in the clinic's time zone. Rejected with 422 listing every rule it breaks.")
@@ -57,6 +60,7 @@ public class PrescriptionResource {
                 .build(body.prescriptionId()));
     }
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Operation(summary = "List a patient's prescriptions", description = "In the order they were issued.")
     @APIResponse(responseCode = "200", description = "The prescriptions",
@@ -67,6 +71,7 @@ public class PrescriptionResource {
         return Prescription.ofPatient(patientId).stream().map(PrescriptionResponse::of).toList();
     }
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Path("/{prescriptionId}")
     @Operation(summary = "Read one prescription")

@@ -1,5 +1,7 @@
 package io.isoledger.procedures;
 
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.WriteContext;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
@@ -35,6 +37,7 @@ public class ProcedureResource {
     @Inject
     Writes writes;
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(summary = "Schedule a procedure", description = "ScheduleProcedure → ProcedureScheduled. Always"
             + " recorded; R12 flags a conflict (laser, light, peeling, waxing during treatment and until the policy's"
@@ -50,6 +53,7 @@ public class ProcedureResource {
                 version -> uri.getAbsolutePathBuilder().build(), ProcedureScheduledResult::of);
     }
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(summary = "List a patient's scheduled procedures", description = "With R12's verdict on each.")
     @APIResponse(responseCode = "200", description = "The procedures",

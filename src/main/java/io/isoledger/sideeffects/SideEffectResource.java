@@ -1,5 +1,7 @@
 package io.isoledger.sideeffects;
 
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.ApiProblem;
 import io.isoledger.http.WriteResult;
 import io.isoledger.http.WriteContext;
@@ -37,6 +39,7 @@ public class SideEffectResource {
     @Inject
     Writes writes;
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @POST
     @Operation(summary = "Report a side effect", description = "ReportSideEffect → SideEffectReported, graded by CTCAE v5.")
     @APIResponse(responseCode = "201", description = "Reported and readable",
@@ -51,6 +54,7 @@ public class SideEffectResource {
                 .build(version));
     }
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(summary = "List a patient's side-effect reports", description = "In the order they were reported.")
     @APIResponse(responseCode = "200", description = "The reports",
@@ -61,6 +65,7 @@ public class SideEffectResource {
         return SideEffect.ofPatient(patientId).stream().map(SideEffectResponse::of).toList();
     }
 
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Path("/{sequence}")
     @Operation(summary = "Read one side-effect report")

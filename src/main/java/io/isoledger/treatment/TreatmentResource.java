@@ -1,5 +1,7 @@
 package io.isoledger.treatment;
 
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.WriteResult;
 import io.isoledger.http.WriteContext;
 import io.isoledger.http.Writes;
@@ -32,6 +34,7 @@ public class TreatmentResource {
     @Inject
     Writes writes;
 
+    @RolesAllowed({Roles.PRESCRIBER})
     @POST
     @Operation(summary = "End the course of treatment", description = "EndTreatment → TreatmentEnded, with R13's"
             + " restriction dates fixed from the last day: contraception, blood donation, cosmetic procedures."

@@ -1,5 +1,6 @@
 package io.isoledger.analytics;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.analytics.AnalyticsFixtures.RANGE_DAYS;
 import static io.isoledger.analytics.AnalyticsFixtures.add;
 import static io.isoledger.analytics.AnalyticsFixtures.awaitCounts;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The analytics projector keeps to its own projections and rebuilds them from the events; onsets of 2017-2019. */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)
-class AnalyticsProjectorTest {
+class AnalyticsProjectorTest extends AuthenticatedApiTest {
 
     @Inject
     Instance<ReadModelProjection> readModelProjections;

@@ -1,5 +1,6 @@
 package io.isoledger.analytics;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.analytics.AnalyticsFixtures.RANGE_DAYS;
 import static io.isoledger.analytics.AnalyticsFixtures.REPORT;
 import static io.isoledger.analytics.AnalyticsFixtures.add;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The side-effect report over real HTTP, Kafka and PostgreSQL; onset dates of 2010-2016 are this class's. */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)
-class SideEffectAnalyticsTest {
+class SideEffectAnalyticsTest extends AuthenticatedApiTest {
 
     @Test
     void sideEffectReport_countsReportsByTermAndGrade_withinTheInclusiveOnsetRange() {

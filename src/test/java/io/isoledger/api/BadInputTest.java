@@ -1,5 +1,6 @@
 package io.isoledger.api;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.api.Fixtures.enrol;
 import static io.isoledger.api.Fixtures.enrolment;
 import static io.isoledger.api.Fixtures.newPatientId;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Malformed or invalid requests get a 400 problem naming the field, and change nothing. */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)
-class BadInputTest {
+class BadInputTest extends AuthenticatedApiTest {
 
     @Test
     void malformedJson_isA400Problem() {

@@ -1,5 +1,6 @@
 package io.isoledger.api;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.api.Fixtures.CLINIC_ZONE;
 import static io.isoledger.api.Fixtures.newPatientId;
 import static io.isoledger.api.Fixtures.post;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)
-class FullCourseScenarioTest {
+class FullCourseScenarioTest extends AuthenticatedApiTest {
 
     private final String patientId = newPatientId();
     private final LocalDate start = LocalDate.now(CLINIC_ZONE);

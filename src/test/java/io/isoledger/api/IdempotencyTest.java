@@ -1,5 +1,6 @@
 package io.isoledger.api;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.api.Fixtures.enrol;
 import static io.isoledger.api.Fixtures.enrolment;
 import static io.isoledger.api.Fixtures.newPatientId;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Every POST accepts an Idempotency-Key: a retry returns the first answer and appends nothing. */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)
-class IdempotencyTest {
+class IdempotencyTest extends AuthenticatedApiTest {
 
     private static ValidatableResponse post(String path, String key, Object body) {
         return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)

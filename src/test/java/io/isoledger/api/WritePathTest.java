@@ -1,5 +1,6 @@
 package io.isoledger.api;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.api.Fixtures.bloodTest;
 import static io.isoledger.api.Fixtures.enrol;
 import static io.isoledger.api.Fixtures.enrolment;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The first commands of the clinic's day, over real HTTP, a real broker and PostgreSQL. */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)
-class WritePathTest {
+class WritePathTest extends AuthenticatedApiTest {
 
     @Test
     void enrollPatient_answers201WithLocation_andTheSummaryIsReadableAtOnce() {

@@ -1,5 +1,6 @@
 package io.isoledger.eventlog;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** What an analytics consumer sees on the events topic: JSON values with CloudEvents headers. */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)
-class EventContractTest {
+class EventContractTest extends AuthenticatedApiTest {
 
     @Test
     void events_carryCloudEventsHeaders_andARunOfSequenceNumbers() throws Exception {
@@ -56,7 +57,7 @@ class EventContractTest {
         assertThat(header(enrolled, "ce_sequence")).isEqualTo("1");
         assertThat(header(enrolled, "ce_correlationid")).isEqualTo(correlationId);
         assertThat(header(enrolled, "ce_causationid")).isNotBlank();
-        assertThat(header(enrolled, "ce_actor")).isNotBlank();
+        assertThat(header(enrolled, "ce_actor")).isEqualTo(AuthenticatedApiTest.CLINIC_SYSTEM);
         assertThat(header(enrolled, "ce_source")).isNotBlank();
         assertThat(header(enrolled, "content-type")).isEqualTo("application/json");
         assertThat(UUID.fromString(header(enrolled, "ce_id"))).isNotNull();

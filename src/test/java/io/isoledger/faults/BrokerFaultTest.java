@@ -1,5 +1,6 @@
 package io.isoledger.faults;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.restassured.RestAssured.get;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)
-class BrokerFaultTest {
+class BrokerFaultTest extends AuthenticatedApiTest {
 
     /** The reply timeout (10 s) and the producer's own bounds, with a margin. */
     private static final Duration BOUND = Duration.ofSeconds(20);

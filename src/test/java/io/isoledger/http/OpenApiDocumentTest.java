@@ -1,5 +1,6 @@
 package io.isoledger.http;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.restassured.RestAssured.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)
-class OpenApiDocumentTest {
+class OpenApiDocumentTest extends AuthenticatedApiTest {
 
     private static final Path COMMITTED = Path.of("openapi", "openapi.yaml");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

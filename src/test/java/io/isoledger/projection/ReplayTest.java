@@ -1,5 +1,6 @@
 package io.isoledger.projection;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The events topic is the source of truth: replaying it into empty read models gives the same rows. */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)
-class ReplayTest {
+class ReplayTest extends AuthenticatedApiTest {
 
     private static final List<String> READ_MODELS = List.of(
             "select * from patient_summary order by patient_id",

@@ -63,7 +63,10 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
                     "quarkus.datasource.username", db.username(),
                     "quarkus.datasource.password", db.password(),
                     // Fresh local state per start: Streams restores its stores from the changelog topics.
-                    "kafka-streams.state.dir", TARGET.resolve("kafka-streams").resolve(randomId()).toString());
+                    "kafka-streams.state.dir", TARGET.resolve("kafka-streams").resolve(randomId()).toString(),
+                    // Tokens are signed with the development key (Tokens); the packaged app needs it too.
+                    "mp.jwt.verify.issuer", Tokens.ISSUER,
+                    "mp.jwt.verify.publickey.location", Tokens.PUBLIC_KEY.toAbsolutePath().toString());
         }
     }
 
