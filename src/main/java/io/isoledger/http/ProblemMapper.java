@@ -85,6 +85,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers a query parameter it cannot convert (on=2026-13-45, size=abc) with 404;
+            // for the caller it is a malformed request.
+            return badRequest("A query parameter could not be read: " + e.getCause().getMessage(), null, uri);
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         return respond(new Problem("about:blank", title, status, e.getMessage(), path(uri), null, null));

@@ -81,4 +81,35 @@ final class Fixtures {
         post("/api/v1/patients", enrolment(patientId)).statusCode(201);
         return patientId;
     }
+
+    // Helpers of the lifecycle and policy-profile tests.
+
+    /** The clinic's today, as the service's clock sees it when it has not been moved. */
+    static LocalDate today() {
+        return LocalDate.now(CLINIC_ZONE);
+    }
+
+    static String patientPath(String patientId) {
+        return "/api/v1/patients/" + patientId;
+    }
+
+    /** Enrols a patient with the given body; the id is the body's. */
+    static String enrol(Map<String, Object> enrolment) {
+        post("/api/v1/patients", enrolment).statusCode(201);
+        return (String) enrolment.get("patientId");
+    }
+
+    /** A man who cannot become pregnant: R4 never applies; R5 depends on the policy. */
+    static Map<String, Object> maleEnrolment(String patientId) {
+        return Map.of(
+                "patientId", patientId,
+                "sex", "MALE",
+                "birthDate", "1999-08-15",
+                "weightKg", 72,
+                "canBecomePregnant", false);
+    }
+
+    static ValidatableResponse eligibility(String patientId) {
+        return given().when().get(patientPath(patientId) + "/prescription-eligibility").then().log().ifValidationFails();
+    }
 }
