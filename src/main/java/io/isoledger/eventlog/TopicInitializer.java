@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Creates the topics that are missing, in the background and retrying, so the service may start
- * before its broker. The events topic keeps every record forever and is never compacted.
+ * before its broker. The events topic and its dead-letter topic keep every record forever and are
+ * never compacted.
  */
 @ApplicationScoped
 public class TopicInitializer {
@@ -51,6 +53,20 @@ public class TopicInitializer {
         return ready;
     }
 
+    /** Waits up to the timeout for the topics to exist; false if they do not yet. */
+    public boolean awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!ready && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return ready;
+    }
+
     List<NewTopic> topics() {
         return List.of(
                 topic(Topics.COMMANDS, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)),
@@ -60,7 +76,12 @@ public class TopicInitializer {
                         TopicConfig.RETENTION_BYTES_CONFIG, "-1")),
                 topic(Topics.REPLIES, Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                        TopicConfig.RETENTION_MS_CONFIG, Long.toString(config.repliesRetentionMs()))));
+                        TopicConfig.RETENTION_MS_CONFIG, Long.toString(config.repliesRetentionMs()))),
+                // Kept as long as the events it parks: they are evidence until someone deals with them.
+                topic(Topics.DEAD_LETTERS, Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                        TopicConfig.RETENTION_MS_CONFIG, "-1",
+                        TopicConfig.RETENTION_BYTES_CONFIG, "-1")));
     }
 
     private NewTopic topic(String name, Map<String, String> configs) {

@@ -9,6 +9,14 @@ public final class Topics {
     public static final String EVENTS = "isoledger.events.v1";
     /** The decider's answer to each command, read by every instance. */
     public static final String REPLIES = "isoledger.replies.v1";
+    /**
+     * Events the projectors could not read, parked with their original key, value and headers plus
+     * {@code dlq_*} headers naming the reason, the source partition and offset, and the projector.
+     * Kept forever. A record may be parked twice (a crash between the ack and the database commit):
+     * readers de-duplicate by {@code dlq_projector}, {@code dlq_source_partition} and
+     * {@code dlq_source_offset}.
+     */
+    public static final String DEAD_LETTERS = "isoledger.events.dlq.v1";
 
     /** The decider's changelogged store of every patient's state. */
     public static final String PATIENT_STATE_STORE = "patient-state";

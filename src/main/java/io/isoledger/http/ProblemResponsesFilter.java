@@ -28,7 +28,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void document(PathItem.HttpMethod method, Operation operation, String path, boolean patientPath) {
         APIResponses responses = operation.getResponses();
-        if (method == PathItem.HttpMethod.POST) {
+        if (method == PathItem.HttpMethod.POST && path.startsWith("/api/v1/patients")) {
             add(responses, "202", "Decided and committed, but not yet projected: read again at the position token",
                     false);
             add(responses, "400", "Malformed or invalid request: the problem names each field", true);

@@ -4,17 +4,17 @@ import io.isoledger.eventlog.ConsumerLoop;
 import io.isoledger.eventlog.EventCodec;
 import io.isoledger.eventlog.KafkaClients;
 import io.isoledger.eventlog.RecordedEvent;
+import io.isoledger.eventlog.TopicInitializer;
 import io.isoledger.eventlog.Topics;
 import io.isoledger.eventlog.UnreadableEventException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
-import java.util.Collection;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,19 +26,33 @@ import org.jboss.logging.Logger;
  * Projects the events topic into a set of read models, as a consumer group of its own. Each polled
  * batch is one database transaction holding the rows and the next offsets, so a crash at any point
  * neither loses nor repeats a row; on (re)assignment the consumer seeks to the offsets the
- * database holds, not Kafka's.
+ * database holds, not Kafka's. An event it cannot read is parked on the dead-letter topic, and
+ * projection goes on past it.
  */
 public abstract class EventProjector extends ConsumerLoop {
 
     private static final Logger LOG = Logger.getLogger(EventProjector.class);
+    private static final Duration TOPICS_WAIT = Duration.ofSeconds(5);
 
     @Inject
     KafkaClients clients;
+
+    @Inject
+    TopicInitializer topics;
+
+    @Inject
+    DeadLetterQueue deadLetterQueue;
+
+    @Inject
+    DeadLetters deadLetters;
 
     @ConfigProperty(name = "isoledger.instance-id")
     String instanceId;
 
     private final AtomicReference<CompletableFuture<Void>> rebuild = new AtomicReference<>();
+    private volatile Thread loopThread;
+    // Renewed at every (re)open, on the loop's thread, which alone uses it.
+    private DeadLetterParking parking;
 
     /** Names the projector's offsets and its consumer group. */
     protected abstract String name();
@@ -47,6 +61,22 @@ public abstract class EventProjector extends ConsumerLoop {
 
     /** Called after each batch committed, with the highest version projected per patient. */
     protected void committed(Map<String, Long> projectedVersions) {}
+
+    /** The projector's name: its offsets, its consumer group, its dead letters' {@code dlq_projector}. */
+    public String projector() {
+        return name();
+    }
+
+    /** False once the projector's thread has died; true while it runs, and before it has started. */
+    public boolean loopAlive() {
+        Thread thread = loopThread;
+        return thread == null || thread.isAlive();
+    }
+
+    /** The next offset the projector reads, per partition of the events topic, as its database holds it. */
+    public Map<Integer, Long> storedOffsets() {
+        return QuarkusTransaction.requiringNew().call(() -> ProjectionOffset.nextOffsets(name()));
+    }
 
     /**
      * Drops every read model row and offset and projects the events topic again from its start.
@@ -62,7 +92,19 @@ public abstract class EventProjector extends ConsumerLoop {
     }
 
     @Override
+    public synchronized void start(String threadName) {
+        loopThread = null;
+        super.start(threadName);
+    }
+
+    @Override
     protected KafkaConsumer<String, byte[]> open() {
+        loopThread = Thread.currentThread();
+        // The dead-letter topic must exist, with its settings, before the first record is parked.
+        if (!topics.awaitReady(TOPICS_WAIT)) {
+            throw new IllegalStateException("the topics are not created yet");
+        }
+        parking = DeadLetterParking.open(name(), deadLetterQueue, deadLetters);
         KafkaConsumer<String, byte[]> consumer = clients.consumer(
                 instanceId + "-" + name(), "isoledger-" + name(), instanceId + "-" + name());
         consumer.subscribe(List.of(Topics.EVENTS), new SeekToStoredOffsets(name(), consumer));
@@ -102,8 +144,12 @@ public abstract class EventProjector extends ConsumerLoop {
         try {
             event = EventCodec.decode(record);
         } catch (UnreadableEventException e) {
-            LOG.errorf("Skipping unreadable event at %s-%d@%d: %s",
-                    record.topic(), record.partition(), record.offset(), e.getMessage());
+            // Every projector parks what it cannot read, with its own name in dlq_projector, rather
+            // than only the read-model projector: each has its own consumer group and offsets, so
+            // each can promise "parked before my offset moves past it" on its own, whether or not
+            // the other runs, runs behind, or is rebuilding; and a fix can be replayed to the one
+            // projector that needs it. The price is one dead letter per projector per bad record.
+            parking.park(record, e.getMessage());
             return;
         }
         for (ReadModelProjection projection : projections()) {
@@ -118,34 +164,6 @@ public abstract class EventProjector extends ConsumerLoop {
             new ProjectionOffset(name(), partition, nextOffset).persist();
         } else {
             offset.advanceTo(nextOffset);
-        }
-    }
-
-    /** Positions each newly assigned partition at the offset stored with the read model. */
-    private record SeekToStoredOffsets(String projector, KafkaConsumer<String, byte[]> consumer)
-            implements ConsumerRebalanceListener {
-
-        @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            Map<Integer, Long> stored = QuarkusTransaction.requiringNew().call(() -> {
-                Map<Integer, Long> offsets = new HashMap<>();
-                ProjectionOffset.<ProjectionOffset>list("projector", projector)
-                        .forEach(o -> offsets.put(o.partition(), o.nextOffset()));
-                return offsets;
-            });
-            for (TopicPartition partition : partitions) {
-                Long next = stored.get(partition.partition());
-                if (next == null) {
-                    consumer.seekToBeginning(List.of(partition));
-                } else {
-                    consumer.seek(partition, next);
-                }
-            }
-        }
-
-        @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            // Nothing to commit: the offsets are already in the database with the rows.
         }
     }
 }

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The next offset a projector reads on one partition, written in the same transaction as its rows. */
 @Entity
@@ -47,5 +49,13 @@ public class ProjectionOffset extends PanacheEntityBase {
 
     void advanceTo(long offset) {
         this.nextOffset = offset;
+    }
+
+    /** The projector's next offset per partition; a partition it never read is absent. */
+    static Map<Integer, Long> nextOffsets(String projector) {
+        Map<Integer, Long> offsets = new HashMap<>();
+        ProjectionOffset.<ProjectionOffset>list("projector", projector)
+                .forEach(o -> offsets.put(o.partition(), o.nextOffset()));
+        return offsets;
     }
 }

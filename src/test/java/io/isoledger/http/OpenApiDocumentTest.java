@@ -40,16 +40,16 @@ class OpenApiDocumentTest extends AuthenticatedApiTest {
     }
 
     @Test
-    void everyOperation_hasASummary_aSuccessResponse_andProblemResponses() throws Exception {
+    void everyOperation_hasASummary_aSuccessResponse_andA400ProblemWhenItTakesInput() throws Exception {
         JsonNode paths = YAML.readTree(Files.readString(COMMITTED)).get("paths");
         List<String> incomplete = new ArrayList<>();
         paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             JsonNode operation = op.getValue();
             JsonNode responses = operation.path("responses");
+            boolean takesInput = operation.has("parameters") || operation.has("requestBody");
             boolean documented = operation.hasNonNull("summary")
                     && (responses.has("200") || responses.has("201"))
-                    && responses.has("400")
-                    && responses.path("400").path("content").has("application/problem+json");
+                    && (!takesInput || responses.path("400").path("content").has("application/problem+json"));
             if (!documented) {
                 incomplete.add(op.getKey().toUpperCase() + " " + path.getKey());
             }

@@ -1,0 +1,22 @@
+package io.isoledger.health;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** {@code isoledger.health.*}: the thresholds of the readiness checks. */
+@ConfigMapping(prefix = "isoledger.health")
+public interface HealthConfig {
+
+    /** Readiness is down while the read-model projector is more records than this behind the events topic. */
+    @WithDefault("1000")
+    long maxProjectorLag();
+
+    /** How long an answer from Kafka is reused, so frequent probes do not hammer the brokers. */
+    @WithDefault("5s")
+    Duration kafkaCache();
+
+    /** How long a probe waits for Kafka before it calls it unreachable. */
+    @WithDefault("2s")
+    Duration kafkaTimeout();
+}
