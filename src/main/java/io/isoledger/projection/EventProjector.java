@@ -49,7 +49,10 @@ public abstract class EventProjector extends ConsumerLoop {
     @ConfigProperty(name = "isoledger.instance-id")
     String instanceId;
 
+    private static final Duration REBUILD_ASSIGNMENT_WAIT = Duration.ofSeconds(20);
+
     private final AtomicReference<CompletableFuture<Void>> rebuild = new AtomicReference<>();
+    private volatile long rebuildAskedAt;
     private volatile Thread loopThread;
     // Renewed at every (re)open, on the loop's thread, which alone uses it.
     private DeadLetterParking parking;
@@ -80,13 +83,22 @@ public abstract class EventProjector extends ConsumerLoop {
 
     /**
      * Drops every read model row and offset and projects the events topic again from its start.
-     * Completes once the rows are cleared; the replay then proceeds as ordinary projection.
+     * Completes once the rows are cleared; the replay then proceeds as ordinary projection. It
+     * fails with {@link IllegalStateException} unless this instance owns every partition: the rows
+     * are shared, and another instance would not replay the partitions it owns.
      */
     public CompletableFuture<Void> rebuild() {
         CompletableFuture<Void> request = new CompletableFuture<>();
+        rebuildAskedAt = System.nanoTime();
         CompletableFuture<Void> earlier = rebuild.getAndSet(request);
         if (earlier != null) {
-            request.whenComplete((v, e) -> earlier.complete(null));
+            request.whenComplete((v, e) -> {
+                if (e == null) {
+                    earlier.complete(null);
+                } else {
+                    earlier.completeExceptionally(e);
+                }
+            });
         }
         return request;
     }
@@ -115,6 +127,18 @@ public abstract class EventProjector extends ConsumerLoop {
     protected void beforePoll(KafkaConsumer<String, byte[]> consumer) {
         CompletableFuture<Void> request = rebuild.getAndSet(null);
         if (request == null) {
+            return;
+        }
+        int owned = consumer.assignment().size();
+        int all = consumer.partitionsFor(Topics.EVENTS).size();
+        if (owned < all) {
+            // Right after a (re)start the partitions may still be on their way: wait a little.
+            if (System.nanoTime() - rebuildAskedAt < REBUILD_ASSIGNMENT_WAIT.toNanos()) {
+                rebuild.compareAndSet(null, request);
+                return;
+            }
+            request.completeExceptionally(new IllegalStateException("This instance's " + name() + " owns " + owned
+                    + " of the " + all + " partitions; rebuild with one instance running."));
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> {

@@ -3,6 +3,9 @@ package io.isoledger.testsupport;
 import io.isoledger.http.Roles;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.HeaderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -12,6 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 public abstract class AuthenticatedApiTest {
 
     public static final String CLINIC_SYSTEM = "clinic-system";
+
+    /** A request with another token than the clinic's: it replaces the default Authorization header. */
+    protected static RequestSpecification as(String token) {
+        return RestAssured.given()
+                .config(RestAssuredConfig.config()
+                        .headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization")))
+                .header("Authorization", "Bearer " + token);
+    }
 
     @BeforeEach
     void authenticateAsTheClinic() {

@@ -1,0 +1,69 @@
+package io.isoledger.projection;
+
+import io.isoledger.analytics.AnalyticsProjector;
+import io.isoledger.http.ApiProblem;
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Rebuilds every read model from the events topic, the source of truth. */
+@Path("/api/v1/admin/read-models/rebuild")
+@Tag(name = "Administration")
+@Produces(MediaType.APPLICATION_JSON)
+public class RebuildResource {
+
+    private static final long CLEAR_TIMEOUT_SECONDS = 30;
+
+    @Inject
+    ReadModelProjector readModels;
+
+    @Inject
+    AnalyticsProjector analytics;
+
+    /** The projectors whose read models were cleared and are being replayed. */
+    @Schema(name = "Rebuild")
+    public record Rebuild(@Schema(example = "[\"projector\", \"analytics\"]") List<String> rebuilding) {}
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Rebuild every read model from the events topic",
+            description = "An administrative operation: clears the read models and their offsets and replays the"
+                    + " events topic from its start; the answer comes once the rows are cleared, and the replay"
+                    + " proceeds like ordinary projection. Run it with one instance: with several, 409.")
+    @APIResponse(responseCode = "202", description = "Cleared; the replay is under way",
+            content = @Content(schema = @Schema(implementation = Rebuild.class),
+                    examples = @ExampleObject(name = "rebuilding", value = "{\"rebuilding\": [\"projector\", \"analytics\"]}")))
+    @APIResponse(responseCode = "409", description = "Another instance owns some partitions",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response rebuild() {
+        CompletableFuture<Void> rows = readModels.rebuild();
+        CompletableFuture<Void> reports = analytics.rebuild();
+        try {
+            CompletableFuture.allOf(rows, reports).get(CLEAR_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw ApiProblem.invalidState(e.getCause().getMessage());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The projectors did not clear their read models in time", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return Response.accepted(new Rebuild(List.of("projector", "analytics"))).build();
+    }
+}
