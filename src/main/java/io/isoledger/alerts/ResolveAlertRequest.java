@@ -1,5 +1,7 @@
 package io.isoledger.alerts;
 
+import io.isoledger.http.PlainText;
+import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.ResolveAlert;
 import io.isoledger.patients.PatientId;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +19,7 @@ public record ResolveAlertRequest(
                 String resolvedBy,
         @NotBlank @Size(max = 2000) @Schema(description = "Why treatment may go on",
                 example = "Repeat test normal; continue with 10 mg.", required = true)
-                String note) {
+                @PlainText String note) {
 
     ResolveAlert toCommand(String patientId, String alertId, LocalDate today) {
         return new ResolveAlert(patientId, alertId, resolvedBy, note, today);

@@ -61,7 +61,7 @@ public class AnalyticsResource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw invalidRequest(name + " (" + value + ") is not a date of the calendar.");
+            throw ApiProblem.invalidField(name, "is not a date of the calendar");
         }
     }
 

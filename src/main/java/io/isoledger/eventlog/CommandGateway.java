@@ -50,7 +50,7 @@ public class CommandGateway {
 
     public Reply send(CommandEnvelope envelope) {
         if (!replies.ready()) {
-            throw new LogUnavailableException("The event log is not reachable yet.", null);
+            throw new LogUnavailableException("The event log is not reachable yet.", null, false);
         }
         long deadline = System.nanoTime() + replyTimeout.toNanos();
         CompletableFuture<Reply> reply = pending.register(envelope.commandId());
@@ -61,9 +61,10 @@ public class CommandGateway {
             return reply.get(remaining(deadline), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LogUnavailableException("Interrupted while waiting for the event log.", e);
+            throw new LogUnavailableException("Interrupted while waiting for the event log.", e, true);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            throw new LogUnavailableException("The event log did not answer in time.", e);
+            // Even a failed send may have reached the broker (an acknowledgement lost on the way).
+            throw new LogUnavailableException("The event log did not answer in time.", e, true);
         } finally {
             pending.forget(envelope.commandId());
         }

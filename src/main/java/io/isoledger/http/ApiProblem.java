@@ -10,6 +10,7 @@ public class ApiProblem extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Violation> violations;
+    private List<Problem.FieldError> errors;
 
     public ApiProblem(int status, String type, String title, String detail, List<Violation> violations) {
         super(detail);
@@ -17,6 +18,18 @@ public class ApiProblem extends RuntimeException {
         this.type = type;
         this.title = title;
         this.violations = violations;
+    }
+
+    /** A malformed query parameter (or other single field), named. */
+    public static ApiProblem invalidField(String field, String message) {
+        ApiProblem problem = new ApiProblem(400, "urn:isoledger:problem:invalid-request", "Invalid request",
+                "Invalid value for " + field + ".", null);
+        problem.errors = List.of(new Problem.FieldError(field, message));
+        return problem;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
     }
 
     public static ApiProblem notFound(String detail) {

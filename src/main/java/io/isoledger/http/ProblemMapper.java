@@ -28,10 +28,12 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String RETRY_AFTER_SECONDS = "2";
+    private static final java.util.Map<String, String> WRITE_HEADERS =
+            java.util.Map.of("idempotencyKey", "Idempotency-Key", "correlationId", "X-Correlation-Id");
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), null, e.violations()));
+        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors(), e.violations()));
     }
 
     @ServerExceptionMapper
@@ -57,15 +59,26 @@ public class ProblemMapper {
             String reason = e instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type or format";
             return badRequest("Field " + field + " " + reason + ".", List.of(new FieldError(field, reason)), uri);
         }
+        // A number out of range (2^63 for an int) fails in the parser, where the field is still known.
+        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser
+                && parser.getParsingContext() != null && parser.getParsingContext().getCurrentName() != null) {
+            String field = parser.getParsingContext().getCurrentName();
+            return badRequest("Field " + field + " has the wrong type or format.",
+                    List.of(new FieldError(field, "has the wrong type or format")), uri);
+        }
         return badRequest("The request body is not valid JSON.", null, uri);
     }
 
     @ServerExceptionMapper
     public Response unavailable(LogUnavailableException e, UriInfo uri) {
         LOG.warnf("Write not decided: %s", e.getMessage());
+        String outcome = e.sent()
+                ? " The command may still be decided: retry with the same Idempotency-Key to learn its outcome"
+                        + " without recording it twice."
+                : " Nothing was recorded; retry later.";
         Problem problem = new Problem(
-                "urn:isoledger:problem:unavailable", "Service unavailable",
-                503, e.getMessage() + " Nothing was recorded as done; retry later.", path(uri), null, null);
+                "urn:isoledger:problem:unavailable", "Service unavailable", 503, e.getMessage() + outcome, path(uri),
+                null, null);
         return Response.fromResponse(respond(problem)).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
@@ -85,10 +98,17 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, uri);
+        }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers a query parameter it cannot convert (on=2026-13-45, size=abc) with 404;
             // for the caller it is a malformed request.
-            return badRequest("A query parameter could not be read: " + e.getCause().getMessage(), null, uri);
+            List<String> params = uri == null ? List.of() : List.copyOf(uri.getQueryParameters().keySet());
+            List<FieldError> named = params.size() == 1
+                    ? List.of(new FieldError(params.get(0), "could not be read as the expected type"))
+                    : null;
+            return badRequest("A query parameter could not be read: " + e.getCause().getMessage(), named, uri);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
@@ -135,9 +155,12 @@ public class ProblemMapper {
                 default -> {}
             }
         }
-        // A body parameter's own name says nothing to the client; its fields do.
+        // A body parameter's own name says nothing to the client; its fields do. The write headers
+        // travel in a bean parameter named "context": the client knows them by their header names.
         if (names.size() > 1 && names.get(0).equals("body")) {
             names.remove(0);
+        } else if (names.size() == 2 && names.get(0).equals("context")) {
+            return WRITE_HEADERS.getOrDefault(names.get(1), names.get(1));
         }
         return names.isEmpty() ? "body" : String.join(".", names);
     }

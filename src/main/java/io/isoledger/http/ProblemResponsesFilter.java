@@ -37,8 +37,8 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             add(responses, "409", "Already exists (a patient or prescription id)", true);
             add(responses, "422", "A clinical rule forbids it: the problem lists every violated rule id", true);
-            add(responses, "503", "The event log is unavailable; nothing was recorded. Retry after Retry-After seconds",
-                    true);
+            add(responses, "503", "The event log did not decide in time; nothing is reported as done. Retry after"
+                    + " Retry-After seconds with the same Idempotency-Key: the command may have been recorded", true);
         } else {
             boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
             if (hasParameters) {

@@ -1,5 +1,6 @@
 package io.isoledger.labs;
 
+import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Analyte;
 import io.isoledger.domain.Command.RecordBloodTest;
 import io.isoledger.domain.LabResult;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RecordBloodTestRequest")
 public record RecordBloodTestRequest(
-        @NotNull @PastOrPresent @Schema(example = "2026-11-20", required = true) LocalDate sampledOn,
+        @NotNull @PastOrPresent @Schema(example = "2026-11-20", required = true) @ClinicalDate LocalDate sampledOn,
         @NotNull @Schema(example = "true", required = true) Boolean fasting,
         @NotEmpty @Size(max = 20) @Schema(required = true) List<@NotNull @Valid Result> results) {
 

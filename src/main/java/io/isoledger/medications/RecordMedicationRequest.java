@@ -1,8 +1,8 @@
 package io.isoledger.medications;
 
+import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.RecordConcomitantMedication;
 import io.isoledger.domain.DrugClass;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,21 +11,16 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RecordMedicationRequest")
+@StopsAfterItStarts
 public record RecordMedicationRequest(
         @NotBlank @Size(max = 100) @Pattern(regexp = "^[\\p{L}\\p{N} ()/.,+-]+$", message = "must be a drug name")
                 @Schema(example = "minocycline", required = true)
                 String name,
         @NotNull @Schema(description = "R6 blocks an active TETRACYCLINE", example = "TETRACYCLINE", required = true)
                 DrugClass drugClass,
-        @NotNull @Schema(example = "2026-09-01", required = true) LocalDate startedOn,
+        @NotNull @Schema(example = "2026-09-01", required = true) @ClinicalDate LocalDate startedOn,
         @Schema(description = "Set in a later record of the same name to end it", example = "2026-11-01")
-                LocalDate stoppedOn) {
-
-    @AssertTrue(message = "stoppedOn must not be before startedOn")
-    @Schema(hidden = true)
-    public boolean isStoppedAfterStart() {
-        return stoppedOn == null || startedOn == null || !stoppedOn.isBefore(startedOn);
-    }
+                @ClinicalDate LocalDate stoppedOn) {
 
     RecordConcomitantMedication toCommand(String patientId) {
         return new RecordConcomitantMedication(patientId, name.strip(), drugClass, startedOn, stoppedOn);

@@ -1,5 +1,6 @@
 package io.isoledger.patients;
 
+import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.EnrollPatient;
 import io.isoledger.domain.Sex;
 import jakarta.validation.constraints.DecimalMax;
@@ -18,7 +19,7 @@ public record EnrollPatientRequest(
                 @Schema(description = "The hospital's patient id", example = "P-123", required = true)
                 String patientId,
         @NotNull @Schema(example = "FEMALE", required = true) Sex sex,
-        @NotNull @Past @Schema(example = "2001-04-02", required = true) LocalDate birthDate,
+        @NotNull @Past @Schema(example = "2001-04-02", required = true) @ClinicalDate LocalDate birthDate,
         @NotNull @DecimalMin("1.0") @DecimalMax("400.0") @Digits(integer = 3, fraction = 2)
                 @Schema(description = "Body weight in kg", example = "58.5", required = true)
                 BigDecimal weightKg,

@@ -71,11 +71,12 @@ public class PatientResource {
     @APIResponse(responseCode = "200", description = "The patients",
             content = @Content(schema = @Schema(implementation = AttentionResponse.class, type = SchemaType.ARRAY)))
     public List<AttentionResponse> list(
-            @QueryParam("attention") @DefaultValue("false") boolean attention,
+            @QueryParam("attention") @DefaultValue("false") @Pattern(regexp = "^(true|false)$",
+                    message = "must be true or false") String attention,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         LocalDate horizon = clock.today().plusDays(ATTENTION_DAYS);
-        List<PatientSummary> patients = attention
+        List<PatientSummary> patients = Boolean.parseBoolean(attention)
                 ? PatientSummary.needingAttention(horizon)
                 : PatientSummary.<PatientSummary>findAll(Sort.by("patientId")).page(page, size).list();
         return patients.stream().map(p -> AttentionResponse.of(p, horizon)).toList();

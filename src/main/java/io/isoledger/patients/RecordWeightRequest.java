@@ -1,5 +1,6 @@
 package io.isoledger.patients;
 
+import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.RecordWeight;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,7 +16,7 @@ public record RecordWeightRequest(
         @NotNull @DecimalMin("1.0") @DecimalMax("400.0") @Digits(integer = 3, fraction = 2)
                 @Schema(example = "60.2", required = true)
                 BigDecimal weightKg,
-        @NotNull @PastOrPresent @Schema(example = "2026-12-20", required = true) LocalDate measuredOn) {
+        @NotNull @PastOrPresent @Schema(example = "2026-12-20", required = true) @ClinicalDate LocalDate measuredOn) {
 
     RecordWeight toCommand(String patientId) {
         return new RecordWeight(patientId, weightKg, measuredOn);

@@ -1,5 +1,6 @@
 package io.isoledger.pregnancyprevention;
 
+import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.DeclareReproductiveStatus;
 import io.isoledger.domain.ReproductiveStatus;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,7 @@ public record DeclareReproductiveStatusRequest(
         @NotNull @Schema(description = "R3 blocks PREGNANT, BREASTFEEDING and TRYING_TO_CONCEIVE", example = "NONE",
                 required = true)
                 ReproductiveStatus status,
-        @NotNull @PastOrPresent @Schema(example = "2026-10-20", required = true) LocalDate declaredOn) {
+        @NotNull @PastOrPresent @Schema(example = "2026-10-20", required = true) @ClinicalDate LocalDate declaredOn) {
 
     DeclareReproductiveStatus toCommand(String patientId) {
         return new DeclareReproductiveStatus(patientId, status, declaredOn);

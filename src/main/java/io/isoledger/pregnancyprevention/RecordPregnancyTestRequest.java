@@ -1,5 +1,6 @@
 package io.isoledger.pregnancyprevention;
 
+import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.RecordPregnancyTest;
 import io.isoledger.domain.PregnancyTestMethod;
 import io.isoledger.domain.PregnancyTestResult;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RecordPregnancyTestRequest")
 public record RecordPregnancyTestRequest(
-        @NotNull @PastOrPresent @Schema(example = "2026-11-22", required = true) LocalDate sampledOn,
+        @NotNull @PastOrPresent @Schema(example = "2026-11-22", required = true) @ClinicalDate LocalDate sampledOn,
         @NotNull @Schema(description = "A POSITIVE result raises a blocking R4 alert", example = "NEGATIVE",
                 required = true)
                 PregnancyTestResult result,

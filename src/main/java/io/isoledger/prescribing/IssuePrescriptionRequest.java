@@ -1,5 +1,6 @@
 package io.isoledger.prescribing;
 
+import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.IssuePrescription;
 import io.isoledger.patients.PatientId;
 import jakarta.validation.constraints.Max;
@@ -20,7 +21,7 @@ public record IssuePrescriptionRequest(
         @NotNull @Min(1) @Max(20) @Schema(example = "1", required = true) Integer capsulesPerDay,
         @NotNull @Min(1) @Max(366) @Schema(description = "Days of supply (R1)", example = "90", required = true)
                 Integer daysSupply,
-        @NotNull @Schema(example = "2026-11-25", required = true) LocalDate startsOn,
+        @NotNull @Schema(example = "2026-11-25", required = true) @ClinicalDate LocalDate startsOn,
         @NotNull @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                 @Schema(description = "The prescribing clinician", example = "DR-7", required = true)
                 String prescriberId) {

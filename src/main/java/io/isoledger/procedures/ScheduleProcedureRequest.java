@@ -1,5 +1,6 @@
 package io.isoledger.procedures;
 
+import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.ScheduleProcedure;
 import io.isoledger.domain.ProcedureKind;
 import io.isoledger.patients.PatientId;
@@ -14,7 +15,7 @@ public record ScheduleProcedureRequest(
                 @Schema(description = "The hospital's id of the procedure", example = "PR-1", required = true)
                 String procedureId,
         @NotNull @Schema(example = "LASER", required = true) ProcedureKind kind,
-        @NotNull @Schema(example = "2027-03-01", required = true) LocalDate scheduledOn) {
+        @NotNull @Schema(example = "2027-03-01", required = true) @ClinicalDate LocalDate scheduledOn) {
 
     ScheduleProcedure toCommand(String patientId) {
         return new ScheduleProcedure(patientId, procedureId, kind, scheduledOn);

@@ -1,5 +1,7 @@
 package io.isoledger.sideeffects;
 
+import io.isoledger.http.PlainText;
+import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.ReportSideEffect;
 import io.isoledger.domain.Reporter;
 import io.isoledger.domain.SideEffectTerm;
@@ -17,10 +19,10 @@ public record ReportSideEffectRequest(
                 SideEffectTerm term,
         @NotNull @Min(1) @Max(5) @Schema(description = "CTCAE v5 grade, 1 mild to 5 death", example = "1", required = true)
                 Integer grade,
-        @NotNull @PastOrPresent @Schema(example = "2026-12-01", required = true) LocalDate onsetOn,
+        @NotNull @PastOrPresent @Schema(example = "2026-12-01", required = true) @ClinicalDate LocalDate onsetOn,
         @NotNull @Schema(example = "PATIENT", required = true) Reporter reportedBy,
         @Size(max = 2000) @Schema(description = "Free text; required in practice for OTHER", example = "cracked")
-                String notes) {
+                @PlainText String notes) {
 
     ReportSideEffect toCommand(String patientId) {
         return new ReportSideEffect(patientId, term, grade, onsetOn, reportedBy, notes);

@@ -1,5 +1,6 @@
 package io.isoledger.treatment;
 
+import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.EndTreatment;
 import io.isoledger.domain.TreatmentEndReason;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EndTreatmentRequest")
 public record EndTreatmentRequest(
         @NotNull @Schema(description = "The last day of treatment", example = "2027-05-20", required = true)
-                LocalDate endedOn,
+                @ClinicalDate LocalDate endedOn,
         @NotNull @Schema(example = "COMPLETED", required = true) TreatmentEndReason reason) {
 
     EndTreatment toCommand(String patientId) {

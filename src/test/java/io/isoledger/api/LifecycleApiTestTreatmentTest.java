@@ -51,7 +51,7 @@ class LifecycleApiTestTreatmentTest extends AuthenticatedApiTest {
         post(patientPath(patientId) + "/medications", medication(recently(), recently().minusDays(1)))
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.message", hasItem(containsString("stoppedOn")));
+                .body("errors.field", hasItem("stoppedOn"));
         get(patientPath(patientId) + "/events").then().body("type", contains("PatientEnrolled"));
     }
 
