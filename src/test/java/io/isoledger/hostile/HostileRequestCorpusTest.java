@@ -109,6 +109,12 @@ class HostileRequestCorpusTest {
         try {
             reply = http.send(r);
         } catch (java.io.IOException e) {
+            // A server may close the connection on an over-limit body while it is still being sent,
+            // before the client reads the 413: refused all the same (the final check proves nothing
+            // was appended). Any other request must be answered.
+            if (r.expectedStatus().contains(413)) {
+                return;
+            }
             fail(r.displayName() + "\nno HTTP answer (" + e + ") to\n" + r.describe());
             return;
         }
