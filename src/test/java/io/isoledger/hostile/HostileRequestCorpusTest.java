@@ -229,18 +229,27 @@ class HostileRequestCorpusTest {
         return found;
     }
 
-    /** Enrols a new patient; right after the service started, the event log may answer 503 for a while. */
-    static String enrolFreshPatient(HttpSender http) throws Exception {
+    /**
+     * Enrols a new patient; right after the service started, the event log may answer 503 for a
+     * while. The retries carry one Idempotency-Key, so a first attempt that was recorded after all
+     * answers 201 again instead of 409.
+     */
+    static String enrolFreshPatient(HttpSender http) {
         String patient = "HX-" + UUID.randomUUID().toString().substring(0, 13);
-        String body = "{\"patientId\":\"" + patient + "\",\"sex\":\"FEMALE\","
-                + "\"birthDate\":\"2001-04-02\",\"weightKg\":58.5,\"canBecomePregnant\":true}";
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        Reply reply = http.postJson("/api/v1/patients", body);
-        while (reply.status() == 503 && System.nanoTime() < deadline) {
-            Thread.sleep(2000);
-            reply = http.postJson("/api/v1/patients", body);
-        }
-        assertEquals(201, reply.status(), reply.describe());
+        byte[] body = ("{\"patientId\":\"" + patient + "\",\"sex\":\"FEMALE\","
+                + "\"birthDate\":\"2001-04-02\",\"weightKg\":58.5,\"canBecomePregnant\":true}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(HostileRequest.jsonHeaders());
+        headers.put("Idempotency-Key", "enrol-" + patient);
+        java.util.concurrent.atomic.AtomicReference<Reply> last = new java.util.concurrent.atomic.AtomicReference<>();
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> {
+                    last.set(http.send("POST", "/api/v1/patients", headers, body, false));
+                    return last.get().status() != 503;
+                });
+        assertEquals(201, last.get().status(), last.get().describe());
         return patient;
     }
 
