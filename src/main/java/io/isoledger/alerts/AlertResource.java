@@ -1,20 +1,20 @@
 package io.isoledger.alerts;
 
-import io.isoledger.http.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.ClinicClock;
-import io.isoledger.http.WriteResult;
+import io.isoledger.http.Roles;
 import io.isoledger.http.WriteContext;
+import io.isoledger.http.WriteResult;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,10 +45,13 @@ public class AlertResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(summary = "List a patient's safety alerts", description = "Raised by R4, R9 and R10, open or resolved.")
-    @APIResponse(responseCode = "200", description = "The alerts",
+    @APIResponse(
+            responseCode = "200",
+            description = "The alerts",
             content = @Content(schema = @Schema(implementation = AlertResponse.class, type = SchemaType.ARRAY)))
     public List<AlertResponse> list(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId) {
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
+                    String patientId) {
         PatientResource.requireEnrolled(patientId);
         return SafetyAlert.ofPatient(patientId).stream().map(AlertResponse::of).toList();
     }
@@ -56,10 +59,14 @@ public class AlertResource {
     @RolesAllowed({Roles.PRESCRIBER})
     @POST
     @Path("/{alertId}/resolution")
-    @Operation(summary = "Resolve a safety alert", description = "ResolveAlert → SafetyAlertResolved: a clinician's"
-            + " decision to go on, recorded with who and why, so a patient is never silently locked out (R8)."
-            + " 404 for an unknown alert, 409 when it is already resolved.")
-    @APIResponse(responseCode = "201", description = "Resolved and readable",
+    @Operation(
+            summary = "Resolve a safety alert",
+            description = "ResolveAlert → SafetyAlertResolved: a clinician's"
+                    + " decision to go on, recorded with who and why, so a patient is never silently locked out (R8)."
+                    + " 404 for an unknown alert, 409 when it is already resolved.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Resolved and readable",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     public Response resolve(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
@@ -68,7 +75,9 @@ public class AlertResource {
             @NotNull @Valid ResolveAlertRequest body,
             @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId, alertId, clock.today()), body, context,
-                version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}/alerts").build(patientId));
+        return writes.submit(
+                body.toCommand(patientId, alertId, clock.today()), body, context, version -> uri.getBaseUriBuilder()
+                        .path("api/v1/patients/{id}/alerts")
+                        .build(patientId));
     }
 }

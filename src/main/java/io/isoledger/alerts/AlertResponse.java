@@ -7,19 +7,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SafetyAlert")
 public record AlertResponse(
         @Schema(example = "AL-5") String alertId,
-        @Schema(description = "The rule that raised it: R4, R9 or R10", example = "R9") String rule,
+
+        @Schema(description = "The rule that raised it: R4, R9 or R10", example = "R9")
+        String rule,
+
         @Schema(description = "A blocking alert stops prescriptions (R8) until resolved", example = "true")
-                boolean blocking,
-        @Schema(example = "Triglycerides 850 mg/dL exceed 800 mg/dL.") String reason,
+        boolean blocking,
+
+        @Schema(example = "Triglycerides 850 mg/dL exceed 800 mg/dL.")
+        String reason,
+
         @Schema(example = "2026-11-20") LocalDate raisedOn,
         @Schema(example = "2026-11-25T01:02:03Z") Instant raisedAt,
-        @Schema(example = "OPEN", enumeration = {"OPEN", "RESOLVED"}) String status,
-        @Schema(description = "The clinician's decision, once resolved") Resolution resolution) {
+
+        @Schema(
+                example = "OPEN",
+                enumeration = {"OPEN", "RESOLVED"})
+        String status,
+
+        @Schema(description = "The clinician's decision, once resolved")
+        Resolution resolution) {
 
     @Schema(name = "AlertResolution")
     public record Resolution(
             @Schema(example = "DR-7") String resolvedBy,
-            @Schema(example = "Repeat test normal; continue with 10 mg.") String note,
+
+            @Schema(example = "Repeat test normal; continue with 10 mg.")
+            String note,
+
             @Schema(example = "2026-11-26") LocalDate resolvedOn,
             @Schema(example = "2026-11-26T01:02:03Z") Instant resolvedAt) {}
 
@@ -27,7 +42,6 @@ public record AlertResponse(
         Resolution resolution = SafetyAlert.RESOLVED.equals(a.status)
                 ? new Resolution(a.resolvedBy, a.resolutionNote, a.resolvedOn, a.resolvedAt)
                 : null;
-        return new AlertResponse(
-                a.alertId, a.rule, a.blocking, a.reason, a.raisedOn, a.raisedAt, a.status, resolution);
+        return new AlertResponse(a.alertId, a.rule, a.blocking, a.reason, a.raisedOn, a.raisedAt, a.status, resolution);
     }
 }

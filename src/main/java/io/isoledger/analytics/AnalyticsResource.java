@@ -1,9 +1,9 @@
 package io.isoledger.analytics;
 
-import io.isoledger.http.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.ApiProblem;
 import io.isoledger.http.Problem;
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,20 +32,31 @@ public class AnalyticsResource {
     @RolesAllowed({Roles.ANALYST, Roles.PRESCRIBER})
     @GET
     @Path("/side-effects")
-    @Operation(summary = "Count side-effect reports by term, grade and daily-dose band",
+    @Operation(
+            summary = "Count side-effect reports by term, grade and daily-dose band",
             description = "Aggregates over every patient, by the reports' onset date; no patient is named. Built by"
                     + " its own projector from the events, so a report just written may take a moment to be counted.")
-    @APIResponse(responseCode = "200", description = "The counts",
+    @APIResponse(
+            responseCode = "200",
+            description = "The counts",
             content = @Content(schema = @Schema(implementation = SideEffectReport.class)))
-    @APIResponse(responseCode = "400", description = "A date is malformed, or from is after to",
+    @APIResponse(
+            responseCode = "400",
+            description = "A date is malformed, or from is after to",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SideEffectReport sideEffects(
-            @Parameter(description = "First onset date counted, inclusive; open when absent",
+            @Parameter(
+                            description = "First onset date counted, inclusive; open when absent",
                             schema = @Schema(type = SchemaType.STRING, format = "date", example = "2026-01-01"))
-                    @QueryParam("from") @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
-            @Parameter(description = "Last onset date counted, inclusive; open when absent",
+                    @QueryParam("from")
+                    @Pattern(regexp = DATE, message = DATE_MESSAGE)
+                    String from,
+            @Parameter(
+                            description = "Last onset date counted, inclusive; open when absent",
                             schema = @Schema(type = SchemaType.STRING, format = "date", example = "2026-12-31"))
-                    @QueryParam("to") @Pattern(regexp = DATE, message = DATE_MESSAGE) String to) {
+                    @QueryParam("to")
+                    @Pattern(regexp = DATE, message = DATE_MESSAGE)
+                    String to) {
         LocalDate first = date("from", from);
         LocalDate last = date("to", to);
         if (first != null && last != null && first.isAfter(last)) {

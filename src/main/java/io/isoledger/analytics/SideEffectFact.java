@@ -50,10 +50,11 @@ class SideEffectFact extends PanacheEntityBase {
             conditions.add("s.onsetOn <= :to");
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<Object[]> query = getEntityManager().createQuery(
-                "select s.term, s.grade, s.doseBand, count(s) from SideEffectFact s" + where
-                        + " group by s.term, s.grade, s.doseBand",
-                Object[].class);
+        TypedQuery<Object[]> query = getEntityManager()
+                .createQuery(
+                        "select s.term, s.grade, s.doseBand, count(s) from SideEffectFact s" + where
+                                + " group by s.term, s.grade, s.doseBand",
+                        Object[].class);
         if (from != null) {
             query.setParameter("from", from);
         }

@@ -35,8 +35,10 @@ public class DevTokenResource {
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(summary = "Dev mode only: a signed bearer token for a role")
     public String token(
-            @QueryParam("role") @NotNull
-                    @Pattern(regexp = "^(prescriber|nurse|pharmacist|patient|analyst|admin)$",
+            @QueryParam("role")
+                    @NotNull
+                    @Pattern(
+                            regexp = "^(prescriber|nurse|pharmacist|patient|analyst|admin)$",
                             message = "must be prescriber, nurse, pharmacist, patient, analyst or admin")
                     String role,
             @QueryParam("subject") @Pattern(regexp = "^[A-Za-z0-9._@-]{1,64}$", message = "must be a simple name")

@@ -46,7 +46,8 @@ final class BrokerFiles {
     static String serverSettings(Path dataDir, int port, int controllerPort) {
         String broker = "PLAINTEXT://" + EmbeddedKafkaBroker.HOST + ":" + port;
         String controller = "CONTROLLER://" + EmbeddedKafkaBroker.HOST + ":" + controllerPort;
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "# Written by EmbeddedKafkaBroker on every start; edits are overwritten.",
                 "process.roles=broker,controller",
                 "node.id=1",
@@ -85,7 +86,8 @@ final class BrokerFiles {
     }
 
     private static String log4jSettings(Path logFile) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "# Written by EmbeddedKafkaBroker: warnings and errors only, to one file.",
                 "status = warn",
                 // Lines are flushed as written; log4j's own shutdown hook would only add a warning at exit.

@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -170,9 +169,15 @@ public final class EmbeddedKafkaBroker {
         }
         Path output = dataDir.resolve("format.log");
         // A static controller.quorum.voters needs neither --standalone nor --initial-controllers.
-        Process format = new ProcessBuilder(javaCommand(classpath, "kafka.tools.StorageTool", "format",
-                        "--config", BrokerFiles.serverProperties(dataDir).toString(),
-                        "--cluster-id", Uuid.randomUuid().toString(), "--ignore-formatted"))
+        Process format = new ProcessBuilder(javaCommand(
+                        classpath,
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "--config",
+                        BrokerFiles.serverProperties(dataDir).toString(),
+                        "--cluster-id",
+                        Uuid.randomUuid().toString(),
+                        "--ignore-formatted"))
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();
@@ -193,7 +198,9 @@ public final class EmbeddedKafkaBroker {
 
     private void launch(String classpath) throws IOException {
         Path console = BrokerFiles.consoleLog(dataDir);
-        Process started = new ProcessBuilder(javaCommand(classpath, "kafka.Kafka",
+        Process started = new ProcessBuilder(javaCommand(
+                        classpath,
+                        "kafka.Kafka",
                         BrokerFiles.serverProperties(dataDir).toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
@@ -218,7 +225,9 @@ public final class EmbeddedKafkaBroker {
         Optional<ProcessHandle> running = parsePid(Files.readString(pidFile))
                 .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
-                .filter(candidate -> candidate.info().commandLine()
+                .filter(candidate -> candidate
+                        .info()
+                        .commandLine()
                         .map(commandLine -> commandLine.contains(dataDirMarker() + " "))
                         .orElse(false));
         running.ifPresent(process::set);
@@ -249,7 +258,8 @@ public final class EmbeddedKafkaBroker {
 
     private List<String> javaCommand(String classpath, String mainClass, String... args) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(),
+        List<String> command = new ArrayList<>(List.of(
+                java.toString(),
                 // Identifies the process as this data directory's broker; see adoptRunningBroker().
                 dataDirMarker(),
                 "-Xmx512m",
@@ -260,7 +270,8 @@ public final class EmbeddedKafkaBroker {
                 "-Dkafka.logs.dir=" + dataDir,
                 // Compression codecs unpack native libraries here; keep them out of /tmp.
                 "-Djava.io.tmpdir=" + BrokerFiles.tmpDir(dataDir),
-                "-cp", classpath,
+                "-cp",
+                classpath,
                 mainClass));
         command.addAll(Arrays.asList(args));
         return command;
@@ -293,7 +304,9 @@ public final class EmbeddedKafkaBroker {
                 try {
                     // The broker answers only once it has caught up with the metadata log and is unfenced.
                     if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
-                            .nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                            .nodes()
+                            .get(3, TimeUnit.SECONDS)
+                            .isEmpty()) {
                         return;
                     }
                 } catch (ExecutionException | TimeoutException notYet) {
@@ -328,12 +341,15 @@ public final class EmbeddedKafkaBroker {
         // The child must not outlive a normal exit of this JVM. The hook reads the AtomicReference and
         // calls only JDK methods, so it also works after Quarkus dev mode closed this class's loader.
         AtomicReference<ProcessHandle> current = process;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            ProcessHandle child = current.get();
-            if (child != null && child.isAlive()) {
-                stopGracefully(child, Duration.ofSeconds(10));
-            }
-        }, "embedded-kafka-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            ProcessHandle child = current.get();
+                            if (child != null && child.isAlive()) {
+                                stopGracefully(child, Duration.ofSeconds(10));
+                            }
+                        },
+                        "embedded-kafka-shutdown"));
         shutdownHookRegistered = true;
     }
 
@@ -360,7 +376,9 @@ public final class EmbeddedKafkaBroker {
     private static String tail(Path file) {
         try {
             // Decoding the bytes leniently: a crashing JVM may leave a half-written line.
-            List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
         } catch (IOException e) {
             return "(" + file + " could not be read: " + e + ")";

@@ -21,8 +21,13 @@ final class Alerts {
         long sequence = state.version() + 1;
         for (Finding finding : findings) {
             sequence++;
-            events.add(new SafetyAlertRaised(state.patientId(), "AL-" + sequence, finding.rule(), finding.blocking(),
-                    finding.reason(), raisedOn));
+            events.add(new SafetyAlertRaised(
+                    state.patientId(),
+                    "AL-" + sequence,
+                    finding.rule(),
+                    finding.blocking(),
+                    finding.reason(),
+                    raisedOn));
         }
         return events;
     }

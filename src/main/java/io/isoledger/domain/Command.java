@@ -44,8 +44,7 @@ public sealed interface Command {
         R assessEligibility(AssessEligibility command);
     }
 
-    record EnrollPatient(
-            String patientId, Sex sex, LocalDate birthDate, BigDecimal weightKg, boolean canBecomePregnant)
+    record EnrollPatient(String patientId, Sex sex, LocalDate birthDate, BigDecimal weightKg, boolean canBecomePregnant)
             implements Command {
         @Override
         public <R> R accept(Handler<R> handler) {
@@ -75,18 +74,14 @@ public sealed interface Command {
         public <R> R accept(Handler<R> handler) {
             return handler.issuePrescription(this);
         }
+
         public int dailyDoseMg() {
             return strengthMg * capsulesPerDay;
         }
     }
 
     record ReportSideEffect(
-            String patientId,
-            SideEffectTerm term,
-            int grade,
-            LocalDate onsetOn,
-            Reporter reportedBy,
-            String notes)
+            String patientId, SideEffectTerm term, int grade, LocalDate onsetOn, Reporter reportedBy, String notes)
             implements Command {
         @Override
         public <R> R accept(Handler<R> handler) {

@@ -57,8 +57,8 @@ public final class Decider {
             if (state.enrolled()) {
                 return Rejected.because(Rejection.ALREADY_EXISTS, "Patient " + c.patientId() + " is already enrolled.");
             }
-            return accept(new PatientEnrolled(
-                    c.patientId(), c.sex(), c.birthDate(), c.weightKg(), c.canBecomePregnant()));
+            return accept(
+                    new PatientEnrolled(c.patientId(), c.sex(), c.birthDate(), c.weightKg(), c.canBecomePregnant()));
         }
 
         @Override
@@ -78,9 +78,18 @@ public final class Decider {
                 return new Rejected(Rejection.RULE_VIOLATION, "The prescription breaks clinical rules.", violations);
             }
             int dailyDose = c.dailyDoseMg();
-            return accept(new PrescriptionIssued(c.patientId(), c.prescriptionId(), c.strengthMg(), c.capsulesPerDay(),
-                    dailyDose, c.daysSupply(), dailyDose * c.daysSupply(), c.startsOn(),
-                    c.startsOn().plusDays(c.daysSupply() - 1L), c.issuedOn(), c.prescriberId()));
+            return accept(new PrescriptionIssued(
+                    c.patientId(),
+                    c.prescriptionId(),
+                    c.strengthMg(),
+                    c.capsulesPerDay(),
+                    dailyDose,
+                    c.daysSupply(),
+                    dailyDose * c.daysSupply(),
+                    c.startsOn(),
+                    c.startsOn().plusDays(c.daysSupply() - 1L),
+                    c.issuedOn(),
+                    c.prescriberId()));
         }
 
         @Override
@@ -88,7 +97,8 @@ public final class Decider {
             boolean expected = SideEffectFindings.expectedFlare(c.term(), c.onsetOn(), state.courseStartedOn());
             var reported = new SideEffectReported(
                     c.patientId(), c.term(), c.grade(), c.onsetOn(), c.reportedBy(), c.notes(), expected);
-            List<Finding> findings = SideEffectFindings.of(c.term(), c.grade()).stream().toList();
+            List<Finding> findings =
+                    SideEffectFindings.of(c.term(), c.grade()).stream().toList();
             return accept(Alerts.after(state, reported, findings, c.onsetOn()));
         }
 
@@ -101,8 +111,11 @@ public final class Decider {
         public Decision recordPregnancyTest(RecordPregnancyTest c) {
             var recorded = new PregnancyTestRecorded(c.patientId(), c.sampledOn(), c.result(), c.method());
             List<Finding> findings = c.result() == PregnancyTestResult.POSITIVE
-                    ? List.of(new Finding("R4", true, "Positive " + c.method() + " pregnancy test sampled on "
-                            + c.sampledOn() + ": isotretinoin is contraindicated in pregnancy."))
+                    ? List.of(new Finding(
+                            "R4",
+                            true,
+                            "Positive " + c.method() + " pregnancy test sampled on " + c.sampledOn()
+                                    + ": isotretinoin is contraindicated in pregnancy."))
                     : List.of();
             return accept(Alerts.after(state, recorded, findings, c.sampledOn()));
         }
@@ -132,28 +145,37 @@ public final class Decider {
         @Override
         public Decision endTreatment(EndTreatment c) {
             if (state.status() != TreatmentStatus.IN_TREATMENT) {
-                return Rejected.because(Rejection.INVALID_STATE,
+                return Rejected.because(
+                        Rejection.INVALID_STATE,
                         "Patient " + c.patientId() + " has no course in progress (" + state.status() + ").");
             }
             if (c.endedOn().isBefore(state.courseStartedOn())) {
-                return Rejected.because(Rejection.INVALID_STATE,
+                return Rejected.because(
+                        Rejection.INVALID_STATE,
                         "The course started on " + state.courseStartedOn() + "; it cannot end before that.");
             }
             Restrictions r = Restrictions.after(c.endedOn(), policy, state.canBecomePregnant());
-            return accept(new TreatmentEnded(c.patientId(), c.endedOn(), c.reason(), r.contraceptionRequiredUntil(),
-                    r.bloodDonationAllowedFrom(), r.cosmeticProceduresAllowedFrom()));
+            return accept(new TreatmentEnded(
+                    c.patientId(),
+                    c.endedOn(),
+                    c.reason(),
+                    r.contraceptionRequiredUntil(),
+                    r.bloodDonationAllowedFrom(),
+                    r.cosmeticProceduresAllowedFrom()));
         }
 
         @Override
         public Decision resolveAlert(ResolveAlert c) {
             var alert = state.alert(c.alertId());
             if (alert.isEmpty()) {
-                return Rejected.because(Rejection.NOT_FOUND, "Patient " + c.patientId() + " has no alert " + c.alertId() + ".");
+                return Rejected.because(
+                        Rejection.NOT_FOUND, "Patient " + c.patientId() + " has no alert " + c.alertId() + ".");
             }
             if (!alert.get().open()) {
                 return Rejected.because(Rejection.INVALID_STATE, "Alert " + c.alertId() + " is already resolved.");
             }
-            return accept(new SafetyAlertResolved(c.patientId(), c.alertId(), c.resolvedBy(), c.note(), c.resolvedOn()));
+            return accept(
+                    new SafetyAlertResolved(c.patientId(), c.alertId(), c.resolvedBy(), c.note(), c.resolvedOn()));
         }
 
         @Override
@@ -166,7 +188,9 @@ public final class Decider {
             List<Violation> violations = PrescriptionRules.eligibility(state, c.on(), policy);
             return violations.isEmpty()
                     ? new Accepted(List.of())
-                    : new Rejected(Rejection.RULE_VIOLATION, "A prescription on " + c.on() + " would be rejected.",
+                    : new Rejected(
+                            Rejection.RULE_VIOLATION,
+                            "A prescription on " + c.on() + " would be rejected.",
                             violations);
         }
 

@@ -170,8 +170,7 @@ public sealed interface Event {
         }
     }
 
-    record SafetyAlertResolved(
-            String patientId, String alertId, String resolvedBy, String note, LocalDate resolvedOn)
+    record SafetyAlertResolved(String patientId, String alertId, String resolvedBy, String note, LocalDate resolvedOn)
             implements Event {
         @Override
         public <R> R accept(Visitor<R> visitor) {

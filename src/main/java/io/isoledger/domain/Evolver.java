@@ -122,9 +122,8 @@ public final class Evolver {
 
         @Override
         public PatientState safetyAlertResolved(SafetyAlertResolved e) {
-            return state.with(s -> s.alerts.replaceAll(a -> a.alertId().equals(e.alertId())
-                    ? new Alert(a.alertId(), a.rule(), a.blocking(), false)
-                    : a));
+            return state.with(s -> s.alerts.replaceAll(
+                    a -> a.alertId().equals(e.alertId()) ? new Alert(a.alertId(), a.rule(), a.blocking(), false) : a));
         }
 
         @Override

@@ -52,7 +52,12 @@ public record PatientState(
 
     /** A prescription as the rules need it. */
     public record IssuedPrescription(
-            String prescriptionId, LocalDate issuedOn, LocalDate startsOn, LocalDate endsOn, int dailyDoseMg, int totalMg) {}
+            String prescriptionId,
+            LocalDate issuedOn,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int dailyDoseMg,
+            int totalMg) {}
 
     public record PregnancyTest(LocalDate sampledOn, PregnancyTestResult result) {}
 
@@ -67,8 +72,9 @@ public record PatientState(
     public record Alert(String alertId, String rule, boolean blocking, boolean open) {}
 
     public static PatientState initial(String patientId) {
-        return new PatientState(patientId, 0, false, null, null, null, false, List.of(), List.of(), null, List.of(),
-                List.of(), List.of(), List.of(), List.of(), null, null, null);
+        return new PatientState(
+                patientId, 0, false, null, null, null, false, List.of(), List.of(), null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), null, null, null);
     }
 
     public TreatmentStatus status() {
@@ -155,9 +161,25 @@ public record PatientState(
         }
 
         private PatientState build() {
-            return new PatientState(patientId, version, enrolled, sex, birthDate, weightKg, canBecomePregnant,
-                    bloodTests, prescriptions, reproductiveStatus, pregnancyTests, contraceptionStarts, medications,
-                    alerts, procedureIds, courseStartedOn, treatmentEndedOn, cosmeticProceduresAllowedFrom);
+            return new PatientState(
+                    patientId,
+                    version,
+                    enrolled,
+                    sex,
+                    birthDate,
+                    weightKg,
+                    canBecomePregnant,
+                    bloodTests,
+                    prescriptions,
+                    reproductiveStatus,
+                    pregnancyTests,
+                    contraceptionStarts,
+                    medications,
+                    alerts,
+                    procedureIds,
+                    courseStartedOn,
+                    treatmentEndedOn,
+                    cosmeticProceduresAllowedFrom);
         }
     }
 }

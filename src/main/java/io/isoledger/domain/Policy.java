@@ -42,7 +42,13 @@ public record Policy(
                 7,
                 30,
                 ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT),
-        EU_PPP("eu-ppp", 30, BloodTestCadence.FIRST_PRESCRIPTION, 7, 30, ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT);
+        EU_PPP(
+                "eu-ppp",
+                30,
+                BloodTestCadence.FIRST_PRESCRIPTION,
+                7,
+                30,
+                ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT);
 
         private final String id;
         private final Policy policy;

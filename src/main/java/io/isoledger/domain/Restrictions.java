@@ -13,7 +13,9 @@ import java.util.Optional;
  * @param cosmeticProceduresAllowedFrom the first day laser, light, peeling and waxing are allowed
  */
 public record Restrictions(
-        LocalDate contraceptionRequiredUntil, LocalDate bloodDonationAllowedFrom, LocalDate cosmeticProceduresAllowedFrom) {
+        LocalDate contraceptionRequiredUntil,
+        LocalDate bloodDonationAllowedFrom,
+        LocalDate cosmeticProceduresAllowedFrom) {
 
     public static Restrictions after(LocalDate lastDay, Policy policy, boolean canBecomePregnant) {
         boolean contraception =

@@ -6,14 +6,14 @@ import io.isoledger.domain.Command.ConfirmContraception;
 import io.isoledger.domain.Command.DeclareReproductiveStatus;
 import io.isoledger.domain.Command.EndTreatment;
 import io.isoledger.domain.Command.EnrollPatient;
+import io.isoledger.domain.Command.IssuePrescription;
+import io.isoledger.domain.Command.RecordBloodTest;
 import io.isoledger.domain.Command.RecordConcomitantMedication;
 import io.isoledger.domain.Command.RecordPregnancyTest;
 import io.isoledger.domain.Command.RecordWeight;
+import io.isoledger.domain.Command.ReportSideEffect;
 import io.isoledger.domain.Command.ResolveAlert;
 import io.isoledger.domain.Command.ScheduleProcedure;
-import io.isoledger.domain.Command.IssuePrescription;
-import io.isoledger.domain.Command.RecordBloodTest;
-import io.isoledger.domain.Command.ReportSideEffect;
 
 /** The wire names of commands on the commands topic. */
 public final class CommandTypes {

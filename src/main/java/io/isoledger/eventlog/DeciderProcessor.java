@@ -70,7 +70,8 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
         if (state == null) {
             state = PatientState.initial(patientId);
         }
-        Reply reply = idempotency.earlierAnswer(envelope, state.version())
+        Reply reply = idempotency
+                .earlierAnswer(envelope, state.version())
                 .orElseGet(() -> decideAndRemember(envelope, command.timestamp()));
         context.forward(new Record<>(patientId, ReplyCodec.encode(reply), command.timestamp()), REPLIES_SINK);
     }
@@ -87,8 +88,13 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
             reply = append(envelope, commandTimestamp, state, accepted.events());
         } else {
             Rejected rejected = (Rejected) decision;
-            reply = Reply.rejected(envelope.commandId(), patientId, state.version(), rejected.reason(),
-                    rejected.detail(), rejected.violations());
+            reply = Reply.rejected(
+                    envelope.commandId(),
+                    patientId,
+                    state.version(),
+                    rejected.reason(),
+                    rejected.detail(),
+                    rejected.violations());
         }
         return idempotency.remember(envelope, reply, commandTimestamp);
     }
@@ -124,6 +130,7 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
 
     /** Deterministic, so a consumer can de-duplicate by {@code ce_id} across any replay. */
     static String eventId(String patientId, long sequence) {
-        return UUID.nameUUIDFromBytes((patientId + "#" + sequence).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes((patientId + "#" + sequence).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

@@ -38,10 +38,18 @@ public class DeciderTopology {
                 Stores.keyValueStoreBuilder(
                         Stores.persistentKeyValueStore(Topics.IDEMPOTENCY_STORE), stringSerde, bytesSerde),
                 DECIDER);
-        topology.addSink(DeciderProcessor.EVENTS_SINK, Topics.EVENTS, stringSerde.serializer(), bytesSerde.serializer(),
+        topology.addSink(
+                DeciderProcessor.EVENTS_SINK,
+                Topics.EVENTS,
+                stringSerde.serializer(),
+                bytesSerde.serializer(),
                 DECIDER);
-        topology.addSink(DeciderProcessor.REPLIES_SINK, Topics.REPLIES, stringSerde.serializer(),
-                bytesSerde.serializer(), DECIDER);
+        topology.addSink(
+                DeciderProcessor.REPLIES_SINK,
+                Topics.REPLIES,
+                stringSerde.serializer(),
+                bytesSerde.serializer(),
+                DECIDER);
         return topology;
     }
 }

@@ -4,16 +4,16 @@ import io.isoledger.domain.Event;
 import io.isoledger.domain.Event.BloodTestRecorded;
 import io.isoledger.domain.Event.ConcomitantMedicationRecorded;
 import io.isoledger.domain.Event.ContraceptionConfirmed;
+import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PregnancyTestRecorded;
+import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.ProcedureScheduled;
 import io.isoledger.domain.Event.ReproductiveStatusDeclared;
 import io.isoledger.domain.Event.SafetyAlertRaised;
 import io.isoledger.domain.Event.SafetyAlertResolved;
+import io.isoledger.domain.Event.SideEffectReported;
 import io.isoledger.domain.Event.TreatmentEnded;
 import io.isoledger.domain.Event.WeightRecorded;
-import io.isoledger.domain.Event.PatientEnrolled;
-import io.isoledger.domain.Event.PrescriptionIssued;
-import io.isoledger.domain.Event.SideEffectReported;
 
 /** The public event contract: each event's CloudEvents type. A new shape is a new version. */
 public final class EventTypes {

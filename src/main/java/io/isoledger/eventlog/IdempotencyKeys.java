@@ -38,9 +38,11 @@ final class IdempotencyKeys {
             return Optional.empty();
         }
         Remembered remembered = read(bytes);
-        return Optional.of(remembered.fingerprint().equals(envelope.fingerprint())
-                ? remembered.reply().replayedFor(envelope.commandId())
-                : Reply.idempotencyMismatch(envelope.commandId(), envelope.command().patientId(), currentVersion));
+        return Optional.of(
+                remembered.fingerprint().equals(envelope.fingerprint())
+                        ? remembered.reply().replayedFor(envelope.commandId())
+                        : Reply.idempotencyMismatch(
+                                envelope.commandId(), envelope.command().patientId(), currentVersion));
     }
 
     /** Keeps the answer to a key's first use; returns the reply as it is sent. */

@@ -42,7 +42,8 @@ public final class PatientStateSerde {
             JsonNode node = WireJson.MAPPER.readTree(bytes);
             int version = node.path("snapshotVersion").asInt();
             if (version != SNAPSHOT_VERSION) {
-                throw new IllegalStateException("Patient state snapshot v" + version + " needs a rebuild from the events");
+                throw new IllegalStateException(
+                        "Patient state snapshot v" + version + " needs a rebuild from the events");
             }
             return WireJson.MAPPER.treeToValue(node.get("state"), PatientState.class);
         } catch (IOException e) {

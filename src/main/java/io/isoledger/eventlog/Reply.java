@@ -48,7 +48,15 @@ public record Reply(
 
     /** This reply as the answer to another command that carried the same key. */
     Reply replayedFor(String otherCommandId) {
-        return new Reply(otherCommandId, patientId, accepted, version, events, rejection, detail, violations,
+        return new Reply(
+                otherCommandId,
+                patientId,
+                accepted,
+                version,
+                events,
+                rejection,
+                detail,
+                violations,
                 Idempotency.REPLAYED);
     }
 

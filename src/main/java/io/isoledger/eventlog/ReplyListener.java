@@ -70,7 +70,9 @@ public class ReplyListener extends ConsumerLoop {
             try {
                 pending.complete(ReplyCodec.decode(record.value()));
             } catch (RuntimeException e) {
-                LOG.warnf("Ignoring an unreadable reply at %s-%d@%d", record.topic(), record.partition(), record.offset());
+                LOG.warnf(
+                        "Ignoring an unreadable reply at %s-%d@%d",
+                        record.topic(), record.partition(), record.offset());
             }
         }
     }

@@ -70,18 +70,26 @@ public class TopicInitializer {
     List<NewTopic> topics() {
         return List.of(
                 topic(Topics.COMMANDS, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)),
-                topic(Topics.EVENTS, Map.of(
-                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                        TopicConfig.RETENTION_MS_CONFIG, "-1",
-                        TopicConfig.RETENTION_BYTES_CONFIG, "-1")),
-                topic(Topics.REPLIES, Map.of(
-                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                        TopicConfig.RETENTION_MS_CONFIG, Long.toString(config.repliesRetentionMs()))),
+                topic(
+                        Topics.EVENTS,
+                        Map.of(
+                                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                                TopicConfig.RETENTION_MS_CONFIG, "-1",
+                                TopicConfig.RETENTION_BYTES_CONFIG, "-1")),
+                topic(
+                        Topics.REPLIES,
+                        Map.of(
+                                TopicConfig.CLEANUP_POLICY_CONFIG,
+                                TopicConfig.CLEANUP_POLICY_DELETE,
+                                TopicConfig.RETENTION_MS_CONFIG,
+                                Long.toString(config.repliesRetentionMs()))),
                 // Kept as long as the events it parks: they are evidence until someone deals with them.
-                topic(Topics.DEAD_LETTERS, Map.of(
-                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                        TopicConfig.RETENTION_MS_CONFIG, "-1",
-                        TopicConfig.RETENTION_BYTES_CONFIG, "-1")));
+                topic(
+                        Topics.DEAD_LETTERS,
+                        Map.of(
+                                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                                TopicConfig.RETENTION_MS_CONFIG, "-1",
+                                TopicConfig.RETENTION_BYTES_CONFIG, "-1")));
     }
 
     private NewTopic topic(String name, Map<String, String> configs) {
@@ -93,8 +101,9 @@ public class TopicInitializer {
         while (!stopping && !ready) {
             try (Admin admin = Admin.create(clients.adminConfig())) {
                 Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-                List<NewTopic> missing =
-                        topics().stream().filter(t -> !existing.contains(t.name())).toList();
+                List<NewTopic> missing = topics().stream()
+                        .filter(t -> !existing.contains(t.name()))
+                        .toList();
                 if (!missing.isEmpty()) {
                     createAll(admin, missing);
                 }

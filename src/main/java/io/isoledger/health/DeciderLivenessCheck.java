@@ -29,6 +29,9 @@ public class DeciderLivenessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         KafkaStreams.State state = streams.state();
         boolean failed = state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR;
-        return HealthCheckResponse.named(NAME).status(!failed).withData("state", state.name()).build();
+        return HealthCheckResponse.named(NAME)
+                .status(!failed)
+                .withData("state", state.name())
+                .build();
     }
 }

@@ -93,8 +93,8 @@ public class KafkaProbe {
 
     /** The last stable offset of each partition: records of open transactions are not lag yet. */
     private Map<Integer, Long> eventsEndOffsets(int timeoutMs) throws Exception {
-        TopicDescription topic = admin()
-                .describeTopics(List.of(Topics.EVENTS), new DescribeTopicsOptions().timeoutMs(timeoutMs))
+        TopicDescription topic = admin().describeTopics(
+                        List.of(Topics.EVENTS), new DescribeTopicsOptions().timeoutMs(timeoutMs))
                 .allTopicNames()
                 .get(timeoutMs + 500L, TimeUnit.MILLISECONDS)
                 .get(Topics.EVENTS);

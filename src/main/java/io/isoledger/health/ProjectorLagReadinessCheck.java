@@ -58,7 +58,9 @@ public class ProjectorLagReadinessCheck implements HealthCheck {
             projectors.forEach(projector -> response.withData(projector.projector(), lag(projector, ends)));
             return response.status(gating <= config.maxProjectorLag()).build();
         } catch (RuntimeException e) {
-            return response.down().withData("error", "no stored offsets: " + e.getMessage()).build();
+            return response.down()
+                    .withData("error", "no stored offsets: " + e.getMessage())
+                    .build();
         }
     }
 

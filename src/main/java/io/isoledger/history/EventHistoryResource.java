@@ -1,11 +1,11 @@
 package io.isoledger.history;
 
-import io.isoledger.http.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.isoledger.http.Roles;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -33,19 +33,32 @@ public class EventHistoryResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(summary = "Read a patient's event history", description = "Every event of the patient, in stream order.")
-    @APIResponse(responseCode = "200", description = "The events",
+    @APIResponse(
+            responseCode = "200",
+            description = "The events",
             content = @Content(schema = @Schema(implementation = EventResponse.class, type = SchemaType.ARRAY)))
     public List<EventResponse> list(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId) {
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
+                    String patientId) {
         PatientResource.requireEnrolled(patientId);
-        return EventHistoryEntry.ofPatient(patientId).stream().map(this::toResponse).toList();
+        return EventHistoryEntry.ofPatient(patientId).stream()
+                .map(this::toResponse)
+                .toList();
     }
 
     private EventResponse toResponse(EventHistoryEntry e) {
         String name = e.eventType.replaceFirst("^isoledger\\.", "").replaceFirst("\\.v\\d+$", "");
         try {
-            return new EventResponse(e.sequence, name, e.eventType, e.eventId, e.occurredAt, e.correlationId,
-                    e.causationId, e.actor, json.readTree(e.data));
+            return new EventResponse(
+                    e.sequence,
+                    name,
+                    e.eventType,
+                    e.eventId,
+                    e.occurredAt,
+                    e.correlationId,
+                    e.causationId,
+                    e.actor,
+                    json.readTree(e.data));
         } catch (JsonProcessingException ex) {
             throw new UncheckedIOException(ex);
         }

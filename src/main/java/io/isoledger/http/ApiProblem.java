@@ -22,8 +22,12 @@ public class ApiProblem extends RuntimeException {
 
     /** A malformed query parameter (or other single field), named. */
     public static ApiProblem invalidField(String field, String message) {
-        ApiProblem problem = new ApiProblem(400, "urn:isoledger:problem:invalid-request", "Invalid request",
-                "Invalid value for " + field + ".", null);
+        ApiProblem problem = new ApiProblem(
+                400,
+                "urn:isoledger:problem:invalid-request",
+                "Invalid request",
+                "Invalid value for " + field + ".",
+                null);
         problem.errors = List.of(new Problem.FieldError(field, message));
         return problem;
     }
@@ -41,12 +45,17 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem invalidState(String detail) {
-        return new ApiProblem(409, "urn:isoledger:problem:invalid-state", "Not possible in the current state", detail, null);
+        return new ApiProblem(
+                409, "urn:isoledger:problem:invalid-state", "Not possible in the current state", detail, null);
     }
 
     public static ApiProblem idempotencyMismatch(String key) {
-        return new ApiProblem(422, "urn:isoledger:problem:idempotency-key-reused", "Idempotency key reused",
-                "Idempotency-Key " + key + " was first used with another request; nothing was appended.", null);
+        return new ApiProblem(
+                422,
+                "urn:isoledger:problem:idempotency-key-reused",
+                "Idempotency key reused",
+                "Idempotency-Key " + key + " was first used with another request; nothing was appended.",
+                null);
     }
 
     public static ApiProblem ruleViolation(String detail, List<Violation> violations) {

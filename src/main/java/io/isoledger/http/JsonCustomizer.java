@@ -45,7 +45,8 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         // No [2026,11,20] arrays, no date-times cut to a (UTC) date.
-        mapper.registerModule(new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()));
+        mapper.registerModule(
+                new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()));
     }
 
     /** Exactly {@code yyyy-MM-dd} as a JSON string: the one date form of the API. */

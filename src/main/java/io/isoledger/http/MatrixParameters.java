@@ -32,6 +32,9 @@ public class MatrixParameters {
                 .put("status", 400)
                 .put("detail", "A path may not contain ';' (matrix parameters are not supported).")
                 .put("instance", path);
-        context.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem.encode());
+        context.response()
+                .setStatusCode(400)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(problem.encode());
     }
 }

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.isoledger.eventlog.LogUnavailableException;
+import io.isoledger.http.Problem.FieldError;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.isoledger.http.Problem.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -33,7 +33,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors(), e.violations()));
+        return respond(
+                new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors(), e.violations()));
     }
 
     @ServerExceptionMapper
@@ -56,15 +57,20 @@ public class ProblemMapper {
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = fieldOf(mapping);
-            String reason = e instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type or format";
+            String reason = e instanceof UnrecognizedPropertyException
+                    ? "is not a known field"
+                    : "has the wrong type or format";
             return badRequest("Field " + field + " " + reason + ".", List.of(new FieldError(field, reason)), uri);
         }
         // A number out of range (2^63 for an int) fails in the parser, where the field is still known.
         if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser
-                && parser.getParsingContext() != null && parser.getParsingContext().getCurrentName() != null) {
+                && parser.getParsingContext() != null
+                && parser.getParsingContext().getCurrentName() != null) {
             String field = parser.getParsingContext().getCurrentName();
-            return badRequest("Field " + field + " has the wrong type or format.",
-                    List.of(new FieldError(field, "has the wrong type or format")), uri);
+            return badRequest(
+                    "Field " + field + " has the wrong type or format.",
+                    List.of(new FieldError(field, "has the wrong type or format")),
+                    uri);
         }
         return badRequest("The request body is not valid JSON.", null, uri);
     }
@@ -77,22 +83,43 @@ public class ProblemMapper {
                         + " without recording it twice."
                 : " Nothing was recorded; retry later.";
         Problem problem = new Problem(
-                "urn:isoledger:problem:unavailable", "Service unavailable", 503, e.getMessage() + outcome, path(uri),
-                null, null);
-        return Response.fromResponse(respond(problem)).header("Retry-After", RETRY_AFTER_SECONDS).build();
+                "urn:isoledger:problem:unavailable",
+                "Service unavailable",
+                503,
+                e.getMessage() + outcome,
+                path(uri),
+                null,
+                null);
+        return Response.fromResponse(respond(problem))
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        Problem problem = new Problem("urn:isoledger:problem:unauthenticated", "Unauthorized", 401,
-                "A valid bearer token is required.", path(uri), null, null);
-        return Response.fromResponse(respond(problem)).header("WWW-Authenticate", "Bearer").build();
+        Problem problem = new Problem(
+                "urn:isoledger:problem:unauthenticated",
+                "Unauthorized",
+                401,
+                "A valid bearer token is required.",
+                path(uri),
+                null,
+                null);
+        return Response.fromResponse(respond(problem))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem("urn:isoledger:problem:forbidden", "Forbidden", 403,
-                "The token's roles do not allow this.", path(uri), null, null));
+        return respond(new Problem(
+                "urn:isoledger:problem:forbidden",
+                "Forbidden",
+                403,
+                "The token's roles do not allow this.",
+                path(uri),
+                null,
+                null));
     }
 
     @ServerExceptionMapper
@@ -104,11 +131,14 @@ public class ProblemMapper {
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers a query parameter it cannot convert (on=2026-13-45, size=abc) with 404;
             // for the caller it is a malformed request.
-            List<String> params = uri == null ? List.of() : List.copyOf(uri.getQueryParameters().keySet());
+            List<String> params = uri == null
+                    ? List.of()
+                    : List.copyOf(uri.getQueryParameters().keySet());
             List<FieldError> named = params.size() == 1
                     ? List.of(new FieldError(params.get(0), "could not be read as the expected type"))
                     : null;
-            return badRequest("A query parameter could not be read: " + e.getCause().getMessage(), named, uri);
+            return badRequest(
+                    "A query parameter could not be read: " + e.getCause().getMessage(), named, uri);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
@@ -128,7 +158,10 @@ public class ProblemMapper {
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private static String path(UriInfo uri) {

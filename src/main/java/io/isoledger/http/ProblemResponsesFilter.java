@@ -29,7 +29,10 @@ public class ProblemResponsesFilter implements OASFilter {
     private static void document(PathItem.HttpMethod method, Operation operation, String path, boolean patientPath) {
         APIResponses responses = operation.getResponses();
         if (method == PathItem.HttpMethod.POST && path.startsWith("/api/v1/patients")) {
-            add(responses, "202", "Decided and committed, but not yet projected: read again at the position token",
+            add(
+                    responses,
+                    "202",
+                    "Decided and committed, but not yet projected: read again at the position token",
                     false);
             add(responses, "400", "Malformed or invalid request: the problem names each field", true);
             if (patientPath) {
@@ -37,10 +40,15 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             add(responses, "409", "Already exists (a patient or prescription id)", true);
             add(responses, "422", "A clinical rule forbids it: the problem lists every violated rule id", true);
-            add(responses, "503", "The event log did not decide in time; nothing is reported as done. Retry after"
-                    + " Retry-After seconds with the same Idempotency-Key: the command may have been recorded", true);
+            add(
+                    responses,
+                    "503",
+                    "The event log did not decide in time; nothing is reported as done. Retry after"
+                            + " Retry-After seconds with the same Idempotency-Key: the command may have been recorded",
+                    true);
         } else {
-            boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+            boolean hasParameters = operation.getParameters() != null
+                    && !operation.getParameters().isEmpty();
             if (hasParameters) {
                 add(responses, "400", "Malformed id in the path or malformed query parameter", true);
             }
@@ -57,13 +65,17 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         var response = OASFactory.createAPIResponse().description(description);
         if (problem) {
-            response.content(OASFactory.createContent().addMediaType(
-                    Problem.MEDIA_TYPE,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+            response.content(OASFactory.createContent()
+                    .addMediaType(
+                            Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType()
+                                    .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
         } else {
-            response.content(OASFactory.createContent().addMediaType(
-                    "application/json",
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/WriteResult"))));
+            response.content(OASFactory.createContent()
+                    .addMediaType(
+                            "application/json",
+                            OASFactory.createMediaType()
+                                    .schema(OASFactory.createSchema().ref("#/components/schemas/WriteResult"))));
         }
         responses.addAPIResponse(code, response);
     }

@@ -11,14 +11,17 @@ public class WriteContext {
 
     @HeaderParam("X-Correlation-Id")
     @Pattern(regexp = "^[\\x21-\\x7E]{1,100}$", message = "must be 1-100 visible ASCII characters")
-    @Parameter(description = "Your id for this request, echoed as the events' ce_correlationid",
+    @Parameter(
+            description = "Your id for this request, echoed as the events' ce_correlationid",
             example = "3f0c2a1e-6f5b-4d8e-9a7c-2b1d0e9f8a76")
     String correlationId;
 
     @HeaderParam("Idempotency-Key")
     @Pattern(regexp = "^[\\x21-\\x7E]{1,100}$", message = "must be 1-100 visible ASCII characters")
-    @Parameter(description = "Makes the request safe to retry: the same key with the same body returns the first"
-            + " answer and appends nothing; with another body it is refused with 422", example = "rx-9-attempt")
+    @Parameter(
+            description = "Makes the request safe to retry: the same key with the same body returns the first"
+                    + " answer and appends nothing; with another body it is refused with 422",
+            example = "rx-9-attempt")
     String idempotencyKey;
 
     @Context

@@ -9,18 +9,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "WriteResult")
 public record WriteResult(
         @Schema(example = "P-123") String patientId,
-        @Schema(description = "The patient's stream version after this write", example = "3") long version,
-        @Schema(description = "Position token: the write is readable once the patient is projected to it",
-                example = "P-123@3") String position,
-        @Schema(description = "False when the answer came before the read model caught up (202)") boolean projected,
+
+        @Schema(description = "The patient's stream version after this write", example = "3")
+        long version,
+
+        @Schema(
+                description = "Position token: the write is readable once the patient is projected to it",
+                example = "P-123@3")
+        String position,
+
+        @Schema(description = "False when the answer came before the read model caught up (202)")
+        boolean projected,
+
         @Schema(description = "The events this write appended, in order (a fact, then any safety alerts it raised)")
-                List<AppendedEvent> events) {
+        List<AppendedEvent> events) {
 
     @Schema(name = "AppendedEvent")
     public record AppendedEvent(
             @Schema(example = "BloodTestRecorded") String type,
             @Schema(example = "2") long sequence,
-            @Schema(description = "The event's data, as on the events topic") JsonNode data) {}
+
+            @Schema(description = "The event's data, as on the events topic")
+            JsonNode data) {}
 
     static WriteResult of(Reply reply, boolean projected) {
         String patientId = reply.patientId();

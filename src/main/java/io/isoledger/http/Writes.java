@@ -49,7 +49,11 @@ public class Writes {
     }
 
     /** As above, with a body of the endpoint's own built from the write's result. */
-    public Response submit(Command command, Object request, WriteContext context, LongFunction<URI> location,
+    public Response submit(
+            Command command,
+            Object request,
+            WriteContext context,
+            LongFunction<URI> location,
             Function<WriteResult, Object> body) {
         String key = context.idempotencyKey();
         String fingerprint = key == null ? null : Fingerprints.of(context.path(), request);
@@ -61,7 +65,8 @@ public class Writes {
             throw rejection(reply);
         }
         boolean projected = readYourWrites.await(reply.patientId(), reply.version(), projectionTimeout);
-        Response.ResponseBuilder response = Response.status(projected ? Response.Status.CREATED : Response.Status.ACCEPTED)
+        Response.ResponseBuilder response = Response.status(
+                        projected ? Response.Status.CREATED : Response.Status.ACCEPTED)
                 .location(location.apply(reply.version()))
                 .entity(body.apply(WriteResult.of(reply, projected)));
         if (reply.idempotency() == Reply.Idempotency.REPLAYED) {

@@ -1,20 +1,20 @@
 package io.isoledger.labs;
 
-import io.isoledger.http.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.ApiProblem;
-import io.isoledger.http.WriteResult;
+import io.isoledger.http.Roles;
 import io.isoledger.http.WriteContext;
+import io.isoledger.http.WriteResult;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,9 +42,13 @@ public class BloodTestResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
-    @Operation(summary = "Record a blood test", description = "RecordBloodTest → BloodTestRecorded. R2 needs ALT and"
-            + " triglycerides before a prescription.")
-    @APIResponse(responseCode = "201", description = "Recorded and readable",
+    @Operation(
+            summary = "Record a blood test",
+            description =
+                    "RecordBloodTest → BloodTestRecorded. R2 needs ALT and" + " triglycerides before a prescription.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded and readable",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     public Response record(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
@@ -59,11 +63,20 @@ public class BloodTestResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(summary = "List a patient's blood tests", description = "In the order they were recorded.")
-    @APIResponse(responseCode = "200", description = "The blood tests",
-            content = @Content(schema = @Schema(implementation = BloodTestResponse.class, type = org.eclipse.microprofile
-                    .openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The blood tests",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            implementation = BloodTestResponse.class,
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .ARRAY)))
     public List<BloodTestResponse> list(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId) {
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
+                    String patientId) {
         PatientResource.requireEnrolled(patientId);
         return withResults(BloodTest.ofPatient(patientId));
     }
@@ -72,7 +85,9 @@ public class BloodTestResource {
     @GET
     @Path("/{sequence}")
     @Operation(summary = "Read one blood test", description = "By the sequence number of its BloodTestRecorded event.")
-    @APIResponse(responseCode = "200", description = "The blood test",
+    @APIResponse(
+            responseCode = "200",
+            description = "The blood test",
             content = @Content(schema = @Schema(implementation = BloodTestResponse.class)))
     public BloodTestResponse get(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
@@ -85,10 +100,9 @@ public class BloodTestResource {
     }
 
     private static List<BloodTestResponse> withResults(List<BloodTest> tests) {
-        Map<String, List<BloodTestResult>> results = BloodTestResult.ofTests(
-                        tests.stream().map(t -> t.id).toList())
-                .stream()
-                .collect(Collectors.groupingBy(r -> r.bloodTestId));
+        Map<String, List<BloodTestResult>> results =
+                BloodTestResult.ofTests(tests.stream().map(t -> t.id).toList()).stream()
+                        .collect(Collectors.groupingBy(r -> r.bloodTestId));
         return tests.stream()
                 .map(t -> BloodTestResponse.of(t, results.getOrDefault(t.id, List.of())))
                 .toList();

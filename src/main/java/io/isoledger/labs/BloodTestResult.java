@@ -36,6 +36,8 @@ public class BloodTestResult extends PanacheEntityBase {
     BigDecimal upperLimitOfNormal;
 
     static List<BloodTestResult> ofTests(List<String> bloodTestIds) {
-        return bloodTestIds.isEmpty() ? List.of() : list("bloodTestId in ?1 order by bloodTestId, ordinal", bloodTestIds);
+        return bloodTestIds.isEmpty()
+                ? List.of()
+                : list("bloodTestId in ?1 order by bloodTestId, ordinal", bloodTestIds);
     }
 }

@@ -1,9 +1,9 @@
 package io.isoledger.labs;
 
-import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Analyte;
 import io.isoledger.domain.Command.RecordBloodTest;
 import io.isoledger.domain.LabResult;
+import io.isoledger.http.ClinicalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -20,20 +20,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RecordBloodTestRequest")
 public record RecordBloodTestRequest(
-        @NotNull @PastOrPresent @Schema(example = "2026-11-20", required = true) @ClinicalDate LocalDate sampledOn,
+        @NotNull @PastOrPresent @Schema(example = "2026-11-20", required = true) @ClinicalDate
+        LocalDate sampledOn,
+
         @NotNull @Schema(example = "true", required = true) Boolean fasting,
         @NotEmpty @Size(max = 20) @Schema(required = true) List<@NotNull @Valid Result> results) {
 
     @Schema(name = "LabResult")
     public record Result(
-            @NotNull @Schema(example = "ALT", required = true) Analyte analyte,
-            @NotNull @DecimalMin("0") @DecimalMax("1000000") @Schema(example = "21", required = true) BigDecimal value,
-            @NotBlank @Size(max = 16) @Pattern(regexp = "^[\\p{L}\\p{N}/%.*^ ]+$", message = "must be a unit such as U/L or mg/dL")
-                    @Schema(example = "U/L", required = true)
-                    String unit,
-            @DecimalMin("0") @DecimalMax("1000000")
-                    @Schema(description = "The lab's upper limit of normal, where a rule needs it", example = "40")
-                    BigDecimal upperLimitOfNormal) {}
+            @NotNull @Schema(example = "ALT", required = true)
+            Analyte analyte,
+
+            @NotNull @DecimalMin("0") @DecimalMax("1000000") @Schema(example = "21", required = true)
+            BigDecimal value,
+
+            @NotBlank
+            @Size(max = 16)
+            @Pattern(regexp = "^[\\p{L}\\p{N}/%.*^ ]+$", message = "must be a unit such as U/L or mg/dL")
+            @Schema(example = "U/L", required = true)
+            String unit,
+
+            @DecimalMin("0")
+            @DecimalMax("1000000")
+            @Schema(description = "The lab's upper limit of normal, where a rule needs it", example = "40")
+            BigDecimal upperLimitOfNormal) {}
 
     RecordBloodTest toCommand(String patientId) {
         List<LabResult> labResults = results.stream()

@@ -1,17 +1,17 @@
 package io.isoledger.medications;
 
 import io.isoledger.http.Roles;
-import jakarta.annotation.security.RolesAllowed;
-import io.isoledger.http.WriteResult;
 import io.isoledger.http.WriteContext;
+import io.isoledger.http.WriteResult;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,16 +36,21 @@ public class MedicationResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
-    @Operation(summary = "Record a concomitant medication", description = "RecordConcomitantMedication →"
-            + " ConcomitantMedicationRecorded. A later record of the same name with stoppedOn ends it (R6).")
-    @APIResponse(responseCode = "201", description = "Recorded and readable",
+    @Operation(
+            summary = "Record a concomitant medication",
+            description = "RecordConcomitantMedication →"
+                    + " ConcomitantMedicationRecorded. A later record of the same name with stoppedOn ends it (R6).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded and readable",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     public Response record(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @NotNull @Valid RecordMedicationRequest body,
             @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), body, context,
-                version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}/events").build(patientId));
+        return writes.submit(body.toCommand(patientId), body, context, version -> uri.getBaseUriBuilder()
+                .path("api/v1/patients/{id}/events")
+                .build(patientId));
     }
 }

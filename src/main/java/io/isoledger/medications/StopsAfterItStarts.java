@@ -26,7 +26,9 @@ import java.lang.annotation.Target;
 
         @Override
         public boolean isValid(RecordMedicationRequest request, ConstraintValidatorContext context) {
-            if (request == null || request.stoppedOn() == null || request.startedOn() == null
+            if (request == null
+                    || request.stoppedOn() == null
+                    || request.startedOn() == null
                     || !request.stoppedOn().isBefore(request.startedOn())) {
                 return true;
             }

@@ -15,9 +15,13 @@ public record AttentionResponse(
 
     @Schema(name = "AttentionReason")
     public record Reason(
-            @Schema(example = "SUPPLY_RUNNING_OUT", enumeration = {"OPEN_ALERTS", "BLOOD_TEST_DUE", "SUPPLY_RUNNING_OUT"})
-                    String code,
-            @Schema(example = "The supply ends on 2027-02-22.") String detail) {}
+            @Schema(
+                    example = "SUPPLY_RUNNING_OUT",
+                    enumeration = {"OPEN_ALERTS", "BLOOD_TEST_DUE", "SUPPLY_RUNNING_OUT"})
+            String code,
+
+            @Schema(example = "The supply ends on 2027-02-22.")
+            String detail) {}
 
     static AttentionResponse of(PatientSummary s, LocalDate horizon) {
         List<Reason> reasons = new ArrayList<>();

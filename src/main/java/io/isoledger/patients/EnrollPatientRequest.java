@@ -1,8 +1,8 @@
 package io.isoledger.patients;
 
-import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.EnrollPatient;
 import io.isoledger.domain.Sex;
+import io.isoledger.http.ClinicalDate;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -15,16 +15,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "EnrollPatientRequest")
 public record EnrollPatientRequest(
-        @NotNull @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
-                @Schema(description = "The hospital's patient id", example = "P-123", required = true)
-                String patientId,
-        @NotNull @Schema(example = "FEMALE", required = true) Sex sex,
-        @NotNull @Past @Schema(example = "2001-04-02", required = true) @ClinicalDate LocalDate birthDate,
-        @NotNull @DecimalMin("1.0") @DecimalMax("400.0") @Digits(integer = 3, fraction = 2)
-                @Schema(description = "Body weight in kg", example = "58.5", required = true)
-                BigDecimal weightKg,
+        @NotNull
+        @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
+        @Schema(description = "The hospital's patient id", example = "P-123", required = true)
+        String patientId,
+
+        @NotNull @Schema(example = "FEMALE", required = true)
+        Sex sex,
+
+        @NotNull @Past @Schema(example = "2001-04-02", required = true) @ClinicalDate
+        LocalDate birthDate,
+
+        @NotNull
+        @DecimalMin("1.0")
+        @DecimalMax("400.0")
+        @Digits(integer = 3, fraction = 2)
+        @Schema(description = "Body weight in kg", example = "58.5", required = true)
+        BigDecimal weightKg,
+
         @NotNull @Schema(description = "Whether the patient can become pregnant", example = "true", required = true)
-                Boolean canBecomePregnant) {
+        Boolean canBecomePregnant) {
 
     EnrollPatient toCommand() {
         return new EnrollPatient(patientId, sex, birthDate, weightKg, canBecomePregnant);

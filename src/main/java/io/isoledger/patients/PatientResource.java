@@ -1,35 +1,35 @@
 package io.isoledger.patients;
 
-import io.isoledger.http.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.ApiProblem;
 import io.isoledger.http.ClinicClock;
+import io.isoledger.http.Roles;
+import io.isoledger.http.WriteContext;
+import io.isoledger.http.WriteResult;
+import io.isoledger.http.Writes;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import io.isoledger.http.WriteResult;
-import io.isoledger.http.WriteContext;
-import io.isoledger.http.Writes;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,59 +53,75 @@ public class PatientResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(summary = "Enrol a patient", description = "EnrollPatient → PatientEnrolled. The id is the hospital's.")
-    @APIResponse(responseCode = "201", description = "Enrolled and readable",
+    @APIResponse(
+            responseCode = "201",
+            description = "Enrolled and readable",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     public Response enroll(
-            @NotNull @Valid EnrollPatientRequest body,
-            @BeanParam @Valid WriteContext context,
-            UriInfo uri) {
-        return writes.submit(body.toCommand(), body, context,
-                version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}").build(body.patientId()));
+            @NotNull @Valid EnrollPatientRequest body, @BeanParam @Valid WriteContext context, UriInfo uri) {
+        return writes.submit(body.toCommand(), body, context, version -> uri.getBaseUriBuilder()
+                .path("api/v1/patients/{id}")
+                .build(body.patientId()));
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @GET
-    @Operation(summary = "List patients, or the clinician's worklist",
+    @Operation(
+            summary = "List patients, or the clinician's worklist",
             description = "With attention=true: patients with open alerts, a blood test due, or a supply running out"
                     + " within 7 days, each with its reasons. Otherwise every patient, a page at a time.")
-    @APIResponse(responseCode = "200", description = "The patients",
+    @APIResponse(
+            responseCode = "200",
+            description = "The patients",
             content = @Content(schema = @Schema(implementation = AttentionResponse.class, type = SchemaType.ARRAY)))
     public List<AttentionResponse> list(
-            @QueryParam("attention") @DefaultValue("false") @Pattern(regexp = "^(true|false)$",
-                    message = "must be true or false") String attention,
+            @QueryParam("attention")
+                    @DefaultValue("false")
+                    @Pattern(regexp = "^(true|false)$", message = "must be true or false")
+                    String attention,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         LocalDate horizon = clock.today().plusDays(ATTENTION_DAYS);
         List<PatientSummary> patients = Boolean.parseBoolean(attention)
                 ? PatientSummary.needingAttention(horizon)
-                : PatientSummary.<PatientSummary>findAll(Sort.by("patientId")).page(page, size).list();
+                : PatientSummary.<PatientSummary>findAll(Sort.by("patientId"))
+                        .page(page, size)
+                        .list();
         return patients.stream().map(p -> AttentionResponse.of(p, horizon)).toList();
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Path("/{patientId}/weight")
-    @Operation(summary = "Record a body weight", description = "RecordWeight → WeightRecorded. R7 checks the daily"
-            + " dose against the last weight; R14's mg/kg uses it too.")
-    @APIResponse(responseCode = "201", description = "Recorded and readable",
+    @Operation(
+            summary = "Record a body weight",
+            description = "RecordWeight → WeightRecorded. R7 checks the daily"
+                    + " dose against the last weight; R14's mg/kg uses it too.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded and readable",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     public Response recordWeight(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @NotNull @Valid RecordWeightRequest body,
             @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), body, context,
-                version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}").build(patientId));
+        return writes.submit(body.toCommand(patientId), body, context, version -> uri.getBaseUriBuilder()
+                .path("api/v1/patients/{id}")
+                .build(patientId));
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Path("/{patientId}")
     @Operation(summary = "Read a patient's summary")
-    @APIResponse(responseCode = "200", description = "The summary",
+    @APIResponse(
+            responseCode = "200",
+            description = "The summary",
             content = @Content(schema = @Schema(implementation = PatientResponse.class)))
     public PatientResponse get(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId) {
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
+                    String patientId) {
         PatientSummary summary = PatientSummary.findById(patientId);
         if (summary == null) {
             throw unknown(patientId);

@@ -16,41 +16,65 @@ public record PatientResponse(
         @Schema(example = "P-123") String patientId,
         @Schema(example = "FEMALE") Sex sex,
         @Schema(example = "2001-04-02") LocalDate birthDate,
-        @Schema(description = "Last recorded body weight, kg", example = "58.5") BigDecimal weightKg,
+
+        @Schema(description = "Last recorded body weight, kg", example = "58.5")
+        BigDecimal weightKg,
+
         @Schema(example = "true") boolean canBecomePregnant,
+
         @Schema(description = "Last declared reproductive status (R3), if any", example = "NONE")
-                ReproductiveStatus reproductiveStatus,
+        ReproductiveStatus reproductiveStatus,
+
         @Schema(example = "2026-11-25T01:02:03Z") Instant enrolledAt,
+
         @Schema(description = "Stream version: the sequence number of the patient's last event", example = "4")
-                long version,
+        long version,
+
         @Schema(example = "IN_TREATMENT") TreatmentStatus status,
-        @Schema(description = "First day of the current (or last) course", example = "2026-11-25") LocalDate courseStartedOn,
+
+        @Schema(description = "First day of the current (or last) course", example = "2026-11-25")
+        LocalDate courseStartedOn,
+
         @Schema(example = "2027-05-20") LocalDate treatmentEndedOn,
         @Schema(example = "COMPLETED") TreatmentEndReason endReason,
         @Schema(example = "1") int prescriptionCount,
-        @Schema(description = "R14: isotretinoin prescribed so far, mg", example = "1800") long cumulativeDoseMg,
-        @Schema(description = "R14: cumulative dose per kg of the last recorded weight; a course aims at 120-150",
+
+        @Schema(description = "R14: isotretinoin prescribed so far, mg", example = "1800")
+        long cumulativeDoseMg,
+
+        @Schema(
+                description = "R14: cumulative dose per kg of the last recorded weight; a course aims at 120-150",
                 example = "30.77")
-                BigDecimal cumulativeDoseMgPerKg,
-        @Schema(description = "Sample date of the latest blood test", example = "2026-11-20") LocalDate lastBloodTestOn,
+        BigDecimal cumulativeDoseMgPerKg,
+
+        @Schema(description = "Sample date of the latest blood test", example = "2026-11-20")
+        LocalDate lastBloodTestOn,
+
         @Schema(description = "When the next blood test is due (R2), if one is", example = "2027-02-16")
-                LocalDate nextBloodTestDueOn,
+        LocalDate nextBloodTestDueOn,
+
         @Schema(description = "Last day covered by the supply prescribed so far", example = "2027-02-22")
-                LocalDate supplyEndsOn,
-        @Schema(description = "Safety alerts not yet resolved", example = "0") int openAlerts,
+        LocalDate supplyEndsOn,
+
+        @Schema(description = "Safety alerts not yet resolved", example = "0")
+        int openAlerts,
+
         @Schema(description = "R13: restriction dates; during treatment they follow the current supply's end")
-                RestrictionsResponse restrictions) {
+        RestrictionsResponse restrictions) {
 
     /** R13's dates; all null before the first prescription. */
     @Schema(name = "Restrictions")
     public record RestrictionsResponse(
-            @Schema(description = "Last day contraception is required (null: not required of this patient)",
+            @Schema(
+                    description = "Last day contraception is required (null: not required of this patient)",
                     example = "2027-05-23")
-                    LocalDate contraceptionRequiredUntil,
+            LocalDate contraceptionRequiredUntil,
+
             @Schema(description = "First day the patient may donate blood", example = "2027-03-24")
-                    LocalDate bloodDonationAllowedFrom,
+            LocalDate bloodDonationAllowedFrom,
+
             @Schema(description = "First day laser, light, peeling or waxing is allowed", example = "2027-08-21")
-                    LocalDate cosmeticProceduresAllowedFrom) {}
+            LocalDate cosmeticProceduresAllowedFrom) {}
 
     static PatientResponse of(PatientSummary s) {
         BigDecimal perKg = BigDecimal.valueOf(s.cumulativeDoseMg).divide(s.weightKg, 2, RoundingMode.HALF_UP);

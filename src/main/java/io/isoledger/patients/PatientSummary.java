@@ -101,7 +101,10 @@ public class PatientSummary extends PanacheEntityBase {
      * {@code horizon} (in treatment only for the last two).
      */
     static List<PatientSummary> needingAttention(LocalDate horizon) {
-        return list("openAlerts > 0 or (status = ?1 and (nextBloodTestDueOn <= ?2 or supplyEndsOn <= ?2))"
-                + " order by patientId", TreatmentStatus.IN_TREATMENT, horizon);
+        return list(
+                "openAlerts > 0 or (status = ?1 and (nextBloodTestDueOn <= ?2 or supplyEndsOn <= ?2))"
+                        + " order by patientId",
+                TreatmentStatus.IN_TREATMENT,
+                horizon);
     }
 }

@@ -1,7 +1,7 @@
 package io.isoledger.patients;
 
-import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.RecordWeight;
+import io.isoledger.http.ClinicalDate;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -13,10 +13,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RecordWeightRequest", description = "A new body weight: R7 doses and R14 mg/kg use the last one")
 public record RecordWeightRequest(
-        @NotNull @DecimalMin("1.0") @DecimalMax("400.0") @Digits(integer = 3, fraction = 2)
-                @Schema(example = "60.2", required = true)
-                BigDecimal weightKg,
-        @NotNull @PastOrPresent @Schema(example = "2026-12-20", required = true) @ClinicalDate LocalDate measuredOn) {
+        @NotNull
+        @DecimalMin("1.0")
+        @DecimalMax("400.0")
+        @Digits(integer = 3, fraction = 2)
+        @Schema(example = "60.2", required = true)
+        BigDecimal weightKg,
+
+        @NotNull @PastOrPresent @Schema(example = "2026-12-20", required = true) @ClinicalDate
+        LocalDate measuredOn) {
 
     RecordWeight toCommand(String patientId) {
         return new RecordWeight(patientId, weightKg, measuredOn);

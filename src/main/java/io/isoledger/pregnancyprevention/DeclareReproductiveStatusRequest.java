@@ -1,8 +1,8 @@
 package io.isoledger.pregnancyprevention;
 
-import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.DeclareReproductiveStatus;
 import io.isoledger.domain.ReproductiveStatus;
+import io.isoledger.http.ClinicalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
@@ -10,10 +10,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DeclareReproductiveStatusRequest")
 public record DeclareReproductiveStatusRequest(
-        @NotNull @Schema(description = "R3 blocks PREGNANT, BREASTFEEDING and TRYING_TO_CONCEIVE", example = "NONE",
+        @NotNull
+        @Schema(
+                description = "R3 blocks PREGNANT, BREASTFEEDING and TRYING_TO_CONCEIVE",
+                example = "NONE",
                 required = true)
-                ReproductiveStatus status,
-        @NotNull @PastOrPresent @Schema(example = "2026-10-20", required = true) @ClinicalDate LocalDate declaredOn) {
+        ReproductiveStatus status,
+
+        @NotNull @PastOrPresent @Schema(example = "2026-10-20", required = true) @ClinicalDate
+        LocalDate declaredOn) {
 
     DeclareReproductiveStatus toCommand(String patientId) {
         return new DeclareReproductiveStatus(patientId, status, declaredOn);

@@ -1,17 +1,17 @@
 package io.isoledger.pregnancyprevention;
 
 import io.isoledger.http.Roles;
-import jakarta.annotation.security.RolesAllowed;
-import io.isoledger.http.WriteResult;
 import io.isoledger.http.WriteContext;
+import io.isoledger.http.WriteResult;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,9 +38,12 @@ public class PregnancyPreventionResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Path("/reproductive-status")
-    @Operation(summary = "Declare the reproductive status",
+    @Operation(
+            summary = "Declare the reproductive status",
             description = "DeclareReproductiveStatus → ReproductiveStatusDeclared. R3 follows the last declaration.")
-    @APIResponse(responseCode = "201", description = "Declared and readable",
+    @APIResponse(
+            responseCode = "201",
+            description = "Declared and readable",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     public Response declare(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
@@ -53,9 +56,13 @@ public class PregnancyPreventionResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Path("/pregnancy-tests")
-    @Operation(summary = "Record a pregnancy test", description = "RecordPregnancyTest → PregnancyTestRecorded;"
-            + " a positive result also raises a blocking R4 SafetyAlertRaised.")
-    @APIResponse(responseCode = "201", description = "Recorded and readable",
+    @Operation(
+            summary = "Record a pregnancy test",
+            description = "RecordPregnancyTest → PregnancyTestRecorded;"
+                    + " a positive result also raises a blocking R4 SafetyAlertRaised.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded and readable",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     public Response recordPregnancyTest(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
@@ -69,7 +76,9 @@ public class PregnancyPreventionResource {
     @POST
     @Path("/contraception")
     @Operation(summary = "Confirm contraception", description = "ConfirmContraception → ContraceptionConfirmed (R5).")
-    @APIResponse(responseCode = "201", description = "Confirmed and readable",
+    @APIResponse(
+            responseCode = "201",
+            description = "Confirmed and readable",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     public Response confirmContraception(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,

@@ -1,15 +1,15 @@
 package io.isoledger.prescribing;
 
-import io.isoledger.http.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.domain.Command.AssessEligibility;
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.rules.PrescriptionRule;
 import io.isoledger.domain.rules.PrescriptionRules;
 import io.isoledger.eventlog.Reply;
 import io.isoledger.http.ClinicClock;
+import io.isoledger.http.Roles;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -21,9 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,10 +45,13 @@ public class EligibilityResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST})
     @GET
-    @Operation(summary = "Which rules would block a prescription on a date",
+    @Operation(
+            summary = "Which rules would block a prescription on a date",
             description = "The same decider as IssuePrescription, asked through the event log against the patient's"
                     + " current state; nothing is appended.")
-    @APIResponse(responseCode = "200", description = "The verdict",
+    @APIResponse(
+            responseCode = "200",
+            description = "The verdict",
             content = @Content(schema = @Schema(implementation = EligibilityResponse.class)))
     public EligibilityResponse assess(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,

@@ -1,7 +1,7 @@
 package io.isoledger.prescribing;
 
-import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.IssuePrescription;
+import io.isoledger.http.ClinicalDate;
 import io.isoledger.patients.PatientId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,18 +13,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Shape only: whether the prescription is clinically allowed is the decider's question (R1-R15). */
 @Schema(name = "IssuePrescriptionRequest")
 public record IssuePrescriptionRequest(
-        @NotNull @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
-                @Schema(description = "The hospital's prescription id, unique per patient", example = "RX-9", required = true)
-                String prescriptionId,
-        @NotNull @Min(1) @Max(1000) @Schema(description = "Capsule strength, mg (10 or 20, R7)", example = "20", required = true)
-                Integer strengthMg,
-        @NotNull @Min(1) @Max(20) @Schema(example = "1", required = true) Integer capsulesPerDay,
+        @NotNull
+        @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
+        @Schema(description = "The hospital's prescription id, unique per patient", example = "RX-9", required = true)
+        String prescriptionId,
+
+        @NotNull
+        @Min(1)
+        @Max(1000)
+        @Schema(description = "Capsule strength, mg (10 or 20, R7)", example = "20", required = true)
+        Integer strengthMg,
+
+        @NotNull @Min(1) @Max(20) @Schema(example = "1", required = true)
+        Integer capsulesPerDay,
+
         @NotNull @Min(1) @Max(366) @Schema(description = "Days of supply (R1)", example = "90", required = true)
-                Integer daysSupply,
-        @NotNull @Schema(example = "2026-11-25", required = true) @ClinicalDate LocalDate startsOn,
-        @NotNull @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
-                @Schema(description = "The prescribing clinician", example = "DR-7", required = true)
-                String prescriberId) {
+        Integer daysSupply,
+
+        @NotNull @Schema(example = "2026-11-25", required = true) @ClinicalDate
+        LocalDate startsOn,
+
+        @NotNull
+        @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
+        @Schema(description = "The prescribing clinician", example = "DR-7", required = true)
+        String prescriberId) {
 
     IssuePrescription toCommand(String patientId, LocalDate issuedOn) {
         return new IssuePrescription(

@@ -1,21 +1,21 @@
 package io.isoledger.prescribing;
 
-import io.isoledger.http.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.ApiProblem;
 import io.isoledger.http.ClinicClock;
-import io.isoledger.http.WriteResult;
+import io.isoledger.http.Roles;
 import io.isoledger.http.WriteContext;
+import io.isoledger.http.WriteResult;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,37 +45,48 @@ public class PrescriptionResource {
 
     @RolesAllowed({Roles.PRESCRIBER})
     @POST
-    @Operation(summary = "Issue a prescription", description = "IssuePrescription → PrescriptionIssued, issued today"
-            + " in the clinic's time zone. Rejected with 422 listing every rule it breaks.")
-    @APIResponse(responseCode = "201", description = "Issued and readable",
+    @Operation(
+            summary = "Issue a prescription",
+            description = "IssuePrescription → PrescriptionIssued, issued today"
+                    + " in the clinic's time zone. Rejected with 422 listing every rule it breaks.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Issued and readable",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     public Response issue(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @NotNull @Valid IssuePrescriptionRequest body,
             @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId, clock.today()), body, context, version -> uri
-                .getAbsolutePathBuilder()
-                .path("{prescriptionId}")
-                .build(body.prescriptionId()));
+        return writes.submit(
+                body.toCommand(patientId, clock.today()), body, context, version -> uri.getAbsolutePathBuilder()
+                        .path("{prescriptionId}")
+                        .build(body.prescriptionId()));
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Operation(summary = "List a patient's prescriptions", description = "In the order they were issued.")
-    @APIResponse(responseCode = "200", description = "The prescriptions",
+    @APIResponse(
+            responseCode = "200",
+            description = "The prescriptions",
             content = @Content(schema = @Schema(implementation = PrescriptionResponse.class, type = SchemaType.ARRAY)))
     public List<PrescriptionResponse> list(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId) {
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
+                    String patientId) {
         PatientResource.requireEnrolled(patientId);
-        return Prescription.ofPatient(patientId).stream().map(PrescriptionResponse::of).toList();
+        return Prescription.ofPatient(patientId).stream()
+                .map(PrescriptionResponse::of)
+                .toList();
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Path("/{prescriptionId}")
     @Operation(summary = "Read one prescription")
-    @APIResponse(responseCode = "200", description = "The prescription",
+    @APIResponse(
+            responseCode = "200",
+            description = "The prescription",
             content = @Content(schema = @Schema(implementation = PrescriptionResponse.class)))
     public PrescriptionResponse get(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,

@@ -1,18 +1,18 @@
 package io.isoledger.procedures;
 
 import io.isoledger.http.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.WriteContext;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,28 +39,41 @@ public class ProcedureResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
-    @Operation(summary = "Schedule a procedure", description = "ScheduleProcedure → ProcedureScheduled. Always"
-            + " recorded; R12 flags a conflict (laser, light, peeling, waxing during treatment and until the policy's"
-            + " days after its end; surgery or tooth extraction during treatment) and names the reason.")
-    @APIResponse(responseCode = "201", description = "Scheduled, with R12's verdict",
+    @Operation(
+            summary = "Schedule a procedure",
+            description = "ScheduleProcedure → ProcedureScheduled. Always"
+                    + " recorded; R12 flags a conflict (laser, light, peeling, waxing during treatment and until the policy's"
+                    + " days after its end; surgery or tooth extraction during treatment) and names the reason.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Scheduled, with R12's verdict",
             content = @Content(schema = @Schema(implementation = ProcedureScheduledResult.class)))
     public Response schedule(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @NotNull @Valid ScheduleProcedureRequest body,
             @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), body, context,
-                version -> uri.getAbsolutePathBuilder().build(), ProcedureScheduledResult::of);
+        return writes.submit(
+                body.toCommand(patientId),
+                body,
+                context,
+                version -> uri.getAbsolutePathBuilder().build(),
+                ProcedureScheduledResult::of);
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(summary = "List a patient's scheduled procedures", description = "With R12's verdict on each.")
-    @APIResponse(responseCode = "200", description = "The procedures",
+    @APIResponse(
+            responseCode = "200",
+            description = "The procedures",
             content = @Content(schema = @Schema(implementation = ProcedureResponse.class, type = SchemaType.ARRAY)))
     public List<ProcedureResponse> list(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId) {
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
+                    String patientId) {
         PatientResource.requireEnrolled(patientId);
-        return ScheduledProcedure.ofPatient(patientId).stream().map(ProcedureResponse::of).toList();
+        return ScheduledProcedure.ofPatient(patientId).stream()
+                .map(ProcedureResponse::of)
+                .toList();
     }
 }

@@ -20,8 +20,8 @@ final class DeadLetterParking {
     private final DeadLetters deadLetters;
     private final Set<SourcePosition> parked;
 
-    private DeadLetterParking(String projector, DeadLetterQueue queue, DeadLetters deadLetters,
-            Set<SourcePosition> parked) {
+    private DeadLetterParking(
+            String projector, DeadLetterQueue queue, DeadLetters deadLetters, Set<SourcePosition> parked) {
         this.projector = projector;
         this.queue = queue;
         this.deadLetters = deadLetters;
@@ -42,14 +42,16 @@ final class DeadLetterParking {
     void park(ConsumerRecord<String, byte[]> record, String reason) {
         SourcePosition position = new SourcePosition(record.partition(), record.offset());
         if (parked.contains(position)) {
-            LOG.debugf("%s: the unreadable event at %s-%d@%d is parked already", projector, record.topic(),
-                    record.partition(), record.offset());
+            LOG.debugf(
+                    "%s: the unreadable event at %s-%d@%d is parked already",
+                    projector, record.topic(), record.partition(), record.offset());
             return;
         }
         queue.park(projector, record, reason);
         parked.add(position);
         deadLetters.parked(projector);
-        LOG.errorf("%s: parked the unreadable event at %s-%d@%d as a dead letter: %s", projector, record.topic(),
-                record.partition(), record.offset(), reason);
+        LOG.errorf(
+                "%s: parked the unreadable event at %s-%d@%d as a dead letter: %s",
+                projector, record.topic(), record.partition(), record.offset(), reason);
     }
 }

@@ -31,21 +31,31 @@ public class DeadLetterResource {
     @POST
     @Path("/acknowledge")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Acknowledge the dead letters parked so far",
+    @Operation(
+            summary = "Acknowledge the dead letters parked so far",
             description = "An administrative operation. Events that a projector cannot read (not JSON, an unknown "
                     + "event type or version, missing or malformed CloudEvents headers) are parked on the topic "
                     + Topics.DEAD_LETTERS + " and projection goes on; the instance reports itself not ready "
                     + "(/q/health/ready, check dead-letters) until an operator has seen them. This call acknowledges "
                     + "every dead letter this instance parked since it started and answers how many; it does not "
                     + "touch the topic. Call it on each instance.")
-    @APIResponse(responseCode = "200", description = "The dead letters acknowledged by this call",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DeadLetterAcknowledgement.class),
-                    examples = {
-                        @ExampleObject(name = "acknowledged", summary = "Two dead letters were waiting",
-                                value = "{\"acknowledged\": 2}"),
-                        @ExampleObject(name = "none", summary = "Nothing was waiting", value = "{\"acknowledged\": 0}")
-                    }))
+    @APIResponse(
+            responseCode = "200",
+            description = "The dead letters acknowledged by this call",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeadLetterAcknowledgement.class),
+                            examples = {
+                                @ExampleObject(
+                                        name = "acknowledged",
+                                        summary = "Two dead letters were waiting",
+                                        value = "{\"acknowledged\": 2}"),
+                                @ExampleObject(
+                                        name = "none",
+                                        summary = "Nothing was waiting",
+                                        value = "{\"acknowledged\": 0}")
+                            }))
     public DeadLetterAcknowledgement acknowledge() {
         return new DeadLetterAcknowledgement(deadLetters.acknowledge());
     }

@@ -117,8 +117,8 @@ public abstract class EventProjector extends ConsumerLoop {
             throw new IllegalStateException("the topics are not created yet");
         }
         parking = DeadLetterParking.open(name(), deadLetterQueue, deadLetters);
-        KafkaConsumer<String, byte[]> consumer = clients.consumer(
-                instanceId + "-" + name(), "isoledger-" + name(), instanceId + "-" + name());
+        KafkaConsumer<String, byte[]> consumer =
+                clients.consumer(instanceId + "-" + name(), "isoledger-" + name(), instanceId + "-" + name());
         consumer.subscribe(List.of(Topics.EVENTS), new SeekToStoredOffsets(name(), consumer));
         return consumer;
     }

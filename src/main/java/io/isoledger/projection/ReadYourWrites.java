@@ -39,8 +39,10 @@ public class ReadYourWrites {
                     return false;
                 }
                 try {
-                    waiter.done().get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(DATABASE_CHECK_MS)),
-                            TimeUnit.NANOSECONDS);
+                    waiter.done()
+                            .get(
+                                    Math.min(left, TimeUnit.MILLISECONDS.toNanos(DATABASE_CHECK_MS)),
+                                    TimeUnit.NANOSECONDS);
                     return true;
                 } catch (TimeoutException e) {
                     // ask the database again

@@ -38,18 +38,30 @@ public class RebuildResource {
 
     /** The projectors whose read models were cleared and are being replayed. */
     @Schema(name = "Rebuild")
-    public record Rebuild(@Schema(example = "[\"projector\", \"analytics\"]") List<String> rebuilding) {}
+    public record Rebuild(
+            @Schema(example = "[\"projector\", \"analytics\"]")
+            List<String> rebuilding) {}
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Rebuild every read model from the events topic",
+    @Operation(
+            summary = "Rebuild every read model from the events topic",
             description = "An administrative operation: clears the read models and their offsets and replays the"
                     + " events topic from its start; the answer comes once the rows are cleared, and the replay"
                     + " proceeds like ordinary projection. Run it with one instance: with several, 409.")
-    @APIResponse(responseCode = "202", description = "Cleared; the replay is under way",
-            content = @Content(schema = @Schema(implementation = Rebuild.class),
-                    examples = @ExampleObject(name = "rebuilding", value = "{\"rebuilding\": [\"projector\", \"analytics\"]}")))
-    @APIResponse(responseCode = "409", description = "Another instance owns some partitions",
+    @APIResponse(
+            responseCode = "202",
+            description = "Cleared; the replay is under way",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Rebuild.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "rebuilding",
+                                            value = "{\"rebuilding\": [\"projector\", \"analytics\"]}")))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another instance owns some partitions",
             content = @Content(mediaType = "application/problem+json"))
     public Response rebuild() {
         CompletableFuture<Void> rows = readModels.rebuild();

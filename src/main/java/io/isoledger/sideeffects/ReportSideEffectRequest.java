@@ -1,10 +1,10 @@
 package io.isoledger.sideeffects;
 
-import io.isoledger.http.PlainText;
-import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.ReportSideEffect;
 import io.isoledger.domain.Reporter;
 import io.isoledger.domain.SideEffectTerm;
+import io.isoledger.http.ClinicalDate;
+import io.isoledger.http.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -15,14 +15,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ReportSideEffectRequest")
 public record ReportSideEffectRequest(
-        @NotNull @Schema(description = "Side-effect term of RULES.md's code list", example = "DRY_LIPS", required = true)
-                SideEffectTerm term,
-        @NotNull @Min(1) @Max(5) @Schema(description = "CTCAE v5 grade, 1 mild to 5 death", example = "1", required = true)
-                Integer grade,
-        @NotNull @PastOrPresent @Schema(example = "2026-12-01", required = true) @ClinicalDate LocalDate onsetOn,
-        @NotNull @Schema(example = "PATIENT", required = true) Reporter reportedBy,
-        @Size(max = 2000) @Schema(description = "Free text; required in practice for OTHER", example = "cracked")
-                @PlainText String notes) {
+        @NotNull
+        @Schema(description = "Side-effect term of RULES.md's code list", example = "DRY_LIPS", required = true)
+        SideEffectTerm term,
+
+        @NotNull
+        @Min(1)
+        @Max(5)
+        @Schema(description = "CTCAE v5 grade, 1 mild to 5 death", example = "1", required = true)
+        Integer grade,
+
+        @NotNull @PastOrPresent @Schema(example = "2026-12-01", required = true) @ClinicalDate
+        LocalDate onsetOn,
+
+        @NotNull @Schema(example = "PATIENT", required = true)
+        Reporter reportedBy,
+
+        @Size(max = 2000)
+        @Schema(description = "Free text; required in practice for OTHER", example = "cracked")
+        @PlainText
+        String notes) {
 
     ReportSideEffect toCommand(String patientId) {
         return new ReportSideEffect(patientId, term, grade, onsetOn, reportedBy, notes);

@@ -1,20 +1,20 @@
 package io.isoledger.sideeffects;
 
-import io.isoledger.http.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.isoledger.http.ApiProblem;
-import io.isoledger.http.WriteResult;
+import io.isoledger.http.Roles;
 import io.isoledger.http.WriteContext;
+import io.isoledger.http.WriteResult;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,8 +41,12 @@ public class SideEffectResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @POST
-    @Operation(summary = "Report a side effect", description = "ReportSideEffect → SideEffectReported, graded by CTCAE v5.")
-    @APIResponse(responseCode = "201", description = "Reported and readable",
+    @Operation(
+            summary = "Report a side effect",
+            description = "ReportSideEffect → SideEffectReported, graded by CTCAE v5.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Reported and readable",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     public Response report(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
@@ -57,26 +61,34 @@ public class SideEffectResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(summary = "List a patient's side-effect reports", description = "In the order they were reported.")
-    @APIResponse(responseCode = "200", description = "The reports",
+    @APIResponse(
+            responseCode = "200",
+            description = "The reports",
             content = @Content(schema = @Schema(implementation = SideEffectResponse.class, type = SchemaType.ARRAY)))
     public List<SideEffectResponse> list(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId) {
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
+                    String patientId) {
         PatientResource.requireEnrolled(patientId);
-        return SideEffect.ofPatient(patientId).stream().map(SideEffectResponse::of).toList();
+        return SideEffect.ofPatient(patientId).stream()
+                .map(SideEffectResponse::of)
+                .toList();
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Path("/{sequence}")
     @Operation(summary = "Read one side-effect report")
-    @APIResponse(responseCode = "200", description = "The report",
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
             content = @Content(schema = @Schema(implementation = SideEffectResponse.class)))
     public SideEffectResponse get(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @PathParam("sequence") long sequence) {
         SideEffect s = SideEffect.findById(SideEffect.id(patientId, sequence));
         if (s == null) {
-            throw ApiProblem.notFound("Patient " + patientId + " has no side-effect report at sequence " + sequence + ".");
+            throw ApiProblem.notFound(
+                    "Patient " + patientId + " has no side-effect report at sequence " + sequence + ".");
         }
         return SideEffectResponse.of(s);
     }

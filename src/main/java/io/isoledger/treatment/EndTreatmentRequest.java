@@ -1,17 +1,21 @@
 package io.isoledger.treatment;
 
-import io.isoledger.http.ClinicalDate;
 import io.isoledger.domain.Command.EndTreatment;
 import io.isoledger.domain.TreatmentEndReason;
+import io.isoledger.http.ClinicalDate;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "EndTreatmentRequest")
 public record EndTreatmentRequest(
-        @NotNull @Schema(description = "The last day of treatment", example = "2027-05-20", required = true)
-                @ClinicalDate LocalDate endedOn,
-        @NotNull @Schema(example = "COMPLETED", required = true) TreatmentEndReason reason) {
+        @NotNull
+        @Schema(description = "The last day of treatment", example = "2027-05-20", required = true)
+        @ClinicalDate
+        LocalDate endedOn,
+
+        @NotNull @Schema(example = "COMPLETED", required = true)
+        TreatmentEndReason reason) {
 
     EndTreatment toCommand(String patientId) {
         return new EndTreatment(patientId, endedOn, reason);

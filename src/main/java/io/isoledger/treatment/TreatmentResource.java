@@ -1,17 +1,17 @@
 package io.isoledger.treatment;
 
 import io.isoledger.http.Roles;
-import jakarta.annotation.security.RolesAllowed;
-import io.isoledger.http.WriteResult;
 import io.isoledger.http.WriteContext;
+import io.isoledger.http.WriteResult;
 import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,17 +36,22 @@ public class TreatmentResource {
 
     @RolesAllowed({Roles.PRESCRIBER})
     @POST
-    @Operation(summary = "End the course of treatment", description = "EndTreatment → TreatmentEnded, with R13's"
-            + " restriction dates fixed from the last day: contraception, blood donation, cosmetic procedures."
-            + " 409 when no course is in progress.")
-    @APIResponse(responseCode = "201", description = "Ended; the patient's restrictions are readable",
+    @Operation(
+            summary = "End the course of treatment",
+            description = "EndTreatment → TreatmentEnded, with R13's"
+                    + " restriction dates fixed from the last day: contraception, blood donation, cosmetic procedures."
+                    + " 409 when no course is in progress.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Ended; the patient's restrictions are readable",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     public Response end(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @NotNull @Valid EndTreatmentRequest body,
             @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), body, context,
-                version -> uri.getBaseUriBuilder().path("api/v1/patients/{id}").build(patientId));
+        return writes.submit(body.toCommand(patientId), body, context, version -> uri.getBaseUriBuilder()
+                .path("api/v1/patients/{id}")
+                .build(patientId));
     }
 }

@@ -38,12 +38,14 @@ final class AnalyticsFixtures {
     }
 
     static void awaitCounts(LocalDate from, LocalDate to, Map<String, Integer> expected) {
-        await().atMost(PROJECTED).untilAsserted(() -> assertThat(counts(from, to)).isEqualTo(expected));
+        await().atMost(PROJECTED)
+                .untilAsserted(() -> assertThat(counts(from, to)).isEqualTo(expected));
     }
 
     /** The report for the range, flattened to one count per group, e.g. {@code term:DRY_LIPS -> 3}. */
     static Map<String, Integer> counts(LocalDate from, LocalDate to) {
-        var report = given().queryParam("from", from.toString()).queryParam("to", to.toString())
+        var report = given().queryParam("from", from.toString())
+                .queryParam("to", to.toString())
                 .get(REPORT)
                 .then()
                 .statusCode(200)
@@ -68,33 +70,76 @@ final class AnalyticsFixtures {
 
     static String enrol(String sex, int weightKg, boolean canBecomePregnant) {
         String patientId = "P-" + UUID.randomUUID().toString().substring(0, 13);
-        post("/api/v1/patients", Map.of("patientId", patientId, "sex", sex, "birthDate", "1998-06-15",
-                "weightKg", weightKg, "canBecomePregnant", canBecomePregnant)).statusCode(201);
+        post(
+                        "/api/v1/patients",
+                        Map.of(
+                                "patientId",
+                                patientId,
+                                "sex",
+                                sex,
+                                "birthDate",
+                                "1998-06-15",
+                                "weightKg",
+                                weightKg,
+                                "canBecomePregnant",
+                                canBecomePregnant))
+                .statusCode(201);
         return patientId;
     }
 
     static void report(String patientId, String term, int grade, LocalDate onsetOn) {
-        post("/api/v1/patients/" + patientId + "/side-effects", Map.of("term", term, "grade", grade,
-                "onsetOn", onsetOn.toString(), "reportedBy", "PATIENT")).statusCode(201);
+        post(
+                        "/api/v1/patients/" + patientId + "/side-effects",
+                        Map.of("term", term, "grade", grade, "onsetOn", onsetOn.toString(), "reportedBy", "PATIENT"))
+                .statusCode(201);
     }
 
     /** What jp-clinic asks before a first prescription (R2, R4, R5), then the prescription (R7: ≤ 1 mg/kg). */
     static void prescribe(String patientId, int strengthMg, int capsulesPerDay, boolean canBecomePregnant) {
         LocalDate today = LocalDate.now(CLINIC_ZONE);
         String patient = "/api/v1/patients/" + patientId;
-        post(patient + "/contraception", Map.of("methods", List.of("IUD"), "startedOn", today.minusDays(40).toString()))
+        post(
+                        patient + "/contraception",
+                        Map.of(
+                                "methods",
+                                List.of("IUD"),
+                                "startedOn",
+                                today.minusDays(40).toString()))
                 .statusCode(201);
         if (canBecomePregnant) {
-            post(patient + "/pregnancy-tests", Map.of("sampledOn", today.minusDays(3).toString(),
-                    "result", "NEGATIVE", "method", "URINE")).statusCode(201);
+            post(
+                            patient + "/pregnancy-tests",
+                            Map.of("sampledOn", today.minusDays(3).toString(), "result", "NEGATIVE", "method", "URINE"))
+                    .statusCode(201);
         }
-        post(patient + "/blood-tests", Map.of("sampledOn", today.minusDays(3).toString(), "fasting", true,
-                "results", List.of(
-                        Map.of("analyte", "ALT", "value", 21, "unit", "U/L", "upperLimitOfNormal", 40),
-                        Map.of("analyte", "TRIGLYCERIDES", "value", 130, "unit", "mg/dL")))).statusCode(201);
-        post(patient + "/prescriptions", Map.of("prescriptionId", "RX-1", "strengthMg", strengthMg,
-                "capsulesPerDay", capsulesPerDay, "daysSupply", 30, "startsOn", today.toString(),
-                "prescriberId", "DR-7")).statusCode(201);
+        post(
+                        patient + "/blood-tests",
+                        Map.of(
+                                "sampledOn",
+                                today.minusDays(3).toString(),
+                                "fasting",
+                                true,
+                                "results",
+                                List.of(
+                                        Map.of("analyte", "ALT", "value", 21, "unit", "U/L", "upperLimitOfNormal", 40),
+                                        Map.of("analyte", "TRIGLYCERIDES", "value", 130, "unit", "mg/dL"))))
+                .statusCode(201);
+        post(
+                        patient + "/prescriptions",
+                        Map.of(
+                                "prescriptionId",
+                                "RX-1",
+                                "strengthMg",
+                                strengthMg,
+                                "capsulesPerDay",
+                                capsulesPerDay,
+                                "daysSupply",
+                                30,
+                                "startsOn",
+                                today.toString(),
+                                "prescriberId",
+                                "DR-7"))
+                .statusCode(201);
     }
 
     private static int count(Map<String, Object> row) {
@@ -102,6 +147,10 @@ final class AnalyticsFixtures {
     }
 
     private static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(path)
+                .then();
     }
 }

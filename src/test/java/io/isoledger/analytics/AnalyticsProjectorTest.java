@@ -1,6 +1,5 @@
 package io.isoledger.analytics;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.analytics.AnalyticsFixtures.RANGE_DAYS;
 import static io.isoledger.analytics.AnalyticsFixtures.add;
 import static io.isoledger.analytics.AnalyticsFixtures.awaitCounts;
@@ -12,6 +11,7 @@ import static io.isoledger.analytics.AnalyticsFixtures.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.projection.ReadModelProjection;
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,9 +41,7 @@ class AnalyticsProjectorTest extends AuthenticatedApiTest {
     @Test
     void analyticsProjections_areNotAppliedByTheReadModelProjector() {
         assertThat(beanClasses(analyticsProjections)).containsExactly(SideEffectAnalyticsProjection.class);
-        assertThat(beanClasses(readModelProjections))
-                .isNotEmpty()
-                .doesNotContain(SideEffectAnalyticsProjection.class);
+        assertThat(beanClasses(readModelProjections)).isNotEmpty().doesNotContain(SideEffectAnalyticsProjection.class);
     }
 
     @Test
@@ -69,6 +67,9 @@ class AnalyticsProjectorTest extends AuthenticatedApiTest {
     }
 
     private static List<Class<?>> beanClasses(Instance<ReadModelProjection> projections) {
-        return projections.handlesStream().<Class<?>>map(h -> h.getBean().getBeanClass()).toList();
+        return projections
+                .handlesStream()
+                .<Class<?>>map(h -> h.getBean().getBeanClass())
+                .toList();
     }
 }

@@ -41,19 +41,21 @@ class AnalyticsReportTest {
         assertThat(report.from()).isEqualTo(FROM);
         assertThat(report.to()).isEqualTo(TO);
         assertThat(report.total()).isEqualTo(18);
-        assertThat(report.byTerm()).containsExactly(
-                new TermCount(SideEffectTerm.DRY_LIPS, 15),
-                new TermCount(SideEffectTerm.DRY_SKIN, 2),
-                new TermCount(SideEffectTerm.HEADACHE, 1));
-        assertThat(report.byGrade()).containsExactly(
-                new GradeCount(1, 13), new GradeCount(2, 1), new GradeCount(3, 4));
-        assertThat(report.byTermAndGrade()).containsExactly(
-                new TermAndGradeCount(SideEffectTerm.DRY_LIPS, 1, 11),
-                new TermAndGradeCount(SideEffectTerm.DRY_LIPS, 3, 4),
-                new TermAndGradeCount(SideEffectTerm.DRY_SKIN, 1, 2),
-                new TermAndGradeCount(SideEffectTerm.HEADACHE, 2, 1));
-        assertThat(report.byDailyDoseBand()).containsExactly(
-                new DoseBandCount("NONE", 8), new DoseBandCount("≤20 mg", 9), new DoseBandCount(">40 mg", 1));
+        assertThat(report.byTerm())
+                .containsExactly(
+                        new TermCount(SideEffectTerm.DRY_LIPS, 15),
+                        new TermCount(SideEffectTerm.DRY_SKIN, 2),
+                        new TermCount(SideEffectTerm.HEADACHE, 1));
+        assertThat(report.byGrade()).containsExactly(new GradeCount(1, 13), new GradeCount(2, 1), new GradeCount(3, 4));
+        assertThat(report.byTermAndGrade())
+                .containsExactly(
+                        new TermAndGradeCount(SideEffectTerm.DRY_LIPS, 1, 11),
+                        new TermAndGradeCount(SideEffectTerm.DRY_LIPS, 3, 4),
+                        new TermAndGradeCount(SideEffectTerm.DRY_SKIN, 1, 2),
+                        new TermAndGradeCount(SideEffectTerm.HEADACHE, 2, 1));
+        assertThat(report.byDailyDoseBand())
+                .containsExactly(
+                        new DoseBandCount("NONE", 8), new DoseBandCount("≤20 mg", 9), new DoseBandCount(">40 mg", 1));
     }
 
     @Test

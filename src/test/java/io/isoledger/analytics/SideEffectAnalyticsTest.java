@@ -1,6 +1,5 @@
 package io.isoledger.analytics;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.analytics.AnalyticsFixtures.RANGE_DAYS;
 import static io.isoledger.analytics.AnalyticsFixtures.REPORT;
 import static io.isoledger.analytics.AnalyticsFixtures.add;
@@ -16,6 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,8 +55,12 @@ class SideEffectAnalyticsTest extends AuthenticatedApiTest {
         add(expected, "band:NONE", 4);
         awaitCounts(from, to, expected);
 
-        String body = given().queryParam("from", from.toString()).queryParam("to", to.toString())
-                .get(REPORT).then().extract().asString();
+        String body = given().queryParam("from", from.toString())
+                .queryParam("to", to.toString())
+                .get(REPORT)
+                .then()
+                .extract()
+                .asString();
         assertThat(body).doesNotContain(first).doesNotContain(second);
     }
 
@@ -100,7 +104,8 @@ class SideEffectAnalyticsTest extends AuthenticatedApiTest {
     @Test
     void sideEffectReport_isA400Problem_whenFromIsAfterTo() {
         LocalDate to = randomDay(2016, 2016);
-        given().queryParam("from", to.plusDays(1).toString()).queryParam("to", to.toString())
+        given().queryParam("from", to.plusDays(1).toString())
+                .queryParam("to", to.toString())
                 .get(REPORT)
                 .then()
                 .statusCode(400)
@@ -111,12 +116,14 @@ class SideEffectAnalyticsTest extends AuthenticatedApiTest {
 
     @Test
     void sideEffectReport_isA400Problem_whenADateIsMalformed() {
-        given().queryParam("from", "yesterday").get(REPORT)
+        given().queryParam("from", "yesterday")
+                .get(REPORT)
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("from"));
-        given().queryParam("to", "2016-02-30").get(REPORT)
+        given().queryParam("to", "2016-02-30")
+                .get(REPORT)
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -125,7 +132,8 @@ class SideEffectAnalyticsTest extends AuthenticatedApiTest {
 
     @Test
     void sideEffectReport_leavesAnAbsentEndOpen() {
-        given().queryParam("to", "2009-12-31").get(REPORT)
+        given().queryParam("to", "2009-12-31")
+                .get(REPORT)
                 .then()
                 .statusCode(200)
                 .body("from", nullValue())

@@ -1,6 +1,5 @@
 package io.isoledger.api;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.api.Fixtures.enrol;
 import static io.isoledger.api.Fixtures.enrolment;
 import static io.isoledger.api.Fixtures.newPatientId;
@@ -10,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +25,8 @@ class BadInputTest extends AuthenticatedApiTest {
 
     @Test
     void malformedJson_isA400Problem() {
-        given().contentType(ContentType.JSON).body("{\"patientId\": ")
+        given().contentType(ContentType.JSON)
+                .body("{\"patientId\": ")
                 .post("/api/v1/patients")
                 .then()
                 .statusCode(400)
@@ -36,7 +37,8 @@ class BadInputTest extends AuthenticatedApiTest {
     @Test
     void invalidPatientId_isA400NamingTheField_andEnrolsNobody() {
         Map<String, Object> body = new HashMap<>(enrolment("P/../1"));
-        given().contentType(ContentType.JSON).body(body)
+        given().contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/v1/patients")
                 .then()
                 .statusCode(400)
@@ -48,7 +50,8 @@ class BadInputTest extends AuthenticatedApiTest {
     void wrongType_isA400NamingTheField() {
         Map<String, Object> body = new HashMap<>(enrolment(newPatientId()));
         body.put("weightKg", "heavy");
-        given().contentType(ContentType.JSON).body(body)
+        given().contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/v1/patients")
                 .then()
                 .statusCode(400)
@@ -59,7 +62,8 @@ class BadInputTest extends AuthenticatedApiTest {
     void unknownEnumValue_isA400NamingTheField() {
         Map<String, Object> body = new HashMap<>(enrolment(newPatientId()));
         body.put("sex", "DRAGON");
-        given().contentType(ContentType.JSON).body(body)
+        given().contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/v1/patients")
                 .then()
                 .statusCode(400)
@@ -70,7 +74,8 @@ class BadInputTest extends AuthenticatedApiTest {
     void unknownField_isA400NamingTheField() {
         Map<String, Object> body = new HashMap<>(enrolment(newPatientId()));
         body.put("isAdmin", true);
-        given().contentType(ContentType.JSON).body(body)
+        given().contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/v1/patients")
                 .then()
                 .statusCode(400)
@@ -81,7 +86,8 @@ class BadInputTest extends AuthenticatedApiTest {
     void missingField_isA400NamingTheField() {
         Map<String, Object> body = new HashMap<>(enrolment(newPatientId()));
         body.remove("birthDate");
-        given().contentType(ContentType.JSON).body(body)
+        given().contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/v1/patients")
                 .then()
                 .statusCode(400)
@@ -95,7 +101,8 @@ class BadInputTest extends AuthenticatedApiTest {
                 "sampledOn", Fixtures.recently().toString(),
                 "fasting", true,
                 "results", java.util.List.of(Map.of("analyte", "ALT", "value", -1, "unit", "U/L")));
-        given().contentType(ContentType.JSON).body(body)
+        given().contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/v1/patients/" + patientId + "/blood-tests")
                 .then()
                 .statusCode(400)

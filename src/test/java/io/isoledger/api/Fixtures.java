@@ -27,30 +27,42 @@ final class Fixtures {
 
     static Map<String, Object> enrolment(String patientId) {
         return Map.of(
-                "patientId", patientId,
-                "sex", "FEMALE",
-                "birthDate", "2001-04-02",
-                "weightKg", 58.5,
-                "canBecomePregnant", true);
+                "patientId",
+                patientId,
+                "sex",
+                "FEMALE",
+                "birthDate",
+                "2001-04-02",
+                "weightKg",
+                58.5,
+                "canBecomePregnant",
+                true);
     }
 
     static Map<String, Object> bloodTest(LocalDate sampledOn) {
         return Map.of(
                 "sampledOn", sampledOn.toString(),
                 "fasting", true,
-                "results", java.util.List.of(
-                        Map.of("analyte", "ALT", "value", 21, "unit", "U/L", "upperLimitOfNormal", 40),
-                        Map.of("analyte", "TRIGLYCERIDES", "value", 130, "unit", "mg/dL")));
+                "results",
+                        java.util.List.of(
+                                Map.of("analyte", "ALT", "value", 21, "unit", "U/L", "upperLimitOfNormal", 40),
+                                Map.of("analyte", "TRIGLYCERIDES", "value", 130, "unit", "mg/dL")));
     }
 
     static Map<String, Object> prescription(String prescriptionId, int strengthMg, int daysSupply) {
         return Map.of(
-                "prescriptionId", prescriptionId,
-                "strengthMg", strengthMg,
-                "capsulesPerDay", 1,
-                "daysSupply", daysSupply,
-                "startsOn", LocalDate.now(CLINIC_ZONE).toString(),
-                "prescriberId", "DR-7");
+                "prescriptionId",
+                prescriptionId,
+                "strengthMg",
+                strengthMg,
+                "capsulesPerDay",
+                1,
+                "daysSupply",
+                daysSupply,
+                "startsOn",
+                LocalDate.now(CLINIC_ZONE).toString(),
+                "prescriberId",
+                "DR-7");
     }
 
     static Map<String, Object> sideEffect() {
@@ -63,15 +75,27 @@ final class Fixtures {
     }
 
     static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path).then().log().ifValidationFails();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(path)
+                .then()
+                .log()
+                .ifValidationFails();
     }
 
     /** What R4 and R5 ask before a first prescription: contraception for 40 days, a negative test. */
     static void preventPregnancy(String patientId) {
-        post("/api/v1/patients/" + patientId + "/contraception",
-                        Map.of("methods", java.util.List.of("IUD"), "startedOn", recently().minusDays(40).toString()))
+        post(
+                        "/api/v1/patients/" + patientId + "/contraception",
+                        Map.of(
+                                "methods",
+                                java.util.List.of("IUD"),
+                                "startedOn",
+                                recently().minusDays(40).toString()))
                 .statusCode(201);
-        post("/api/v1/patients/" + patientId + "/pregnancy-tests",
+        post(
+                        "/api/v1/patients/" + patientId + "/pregnancy-tests",
                         Map.of("sampledOn", recently().toString(), "result", "NEGATIVE", "method", "URINE"))
                 .statusCode(201);
     }
@@ -102,14 +126,23 @@ final class Fixtures {
     /** A man who cannot become pregnant: R4 never applies; R5 depends on the policy. */
     static Map<String, Object> maleEnrolment(String patientId) {
         return Map.of(
-                "patientId", patientId,
-                "sex", "MALE",
-                "birthDate", "1999-08-15",
-                "weightKg", 72,
-                "canBecomePregnant", false);
+                "patientId",
+                patientId,
+                "sex",
+                "MALE",
+                "birthDate",
+                "1999-08-15",
+                "weightKg",
+                72,
+                "canBecomePregnant",
+                false);
     }
 
     static ValidatableResponse eligibility(String patientId) {
-        return given().when().get(patientPath(patientId) + "/prescription-eligibility").then().log().ifValidationFails();
+        return given().when()
+                .get(patientPath(patientId) + "/prescription-eligibility")
+                .then()
+                .log()
+                .ifValidationFails();
     }
 }

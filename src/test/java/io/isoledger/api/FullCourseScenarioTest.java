@@ -1,6 +1,5 @@
 package io.isoledger.api;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.api.Fixtures.CLINIC_ZONE;
 import static io.isoledger.api.Fixtures.newPatientId;
 import static io.isoledger.api.Fixtures.post;
@@ -12,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.isoledger.testsupport.MovableClock;
 import io.quarkus.test.common.WithTestResource;
@@ -53,7 +53,8 @@ class FullCourseScenarioTest extends AuthenticatedApiTest {
 
     private void enrolAndPrepare() {
         post("/api/v1/patients", Fixtures.enrolment(patientId)).statusCode(201);
-        post(base + "/reproductive-status", Map.of("status", "NONE", "declaredOn", day(-40))).statusCode(201);
+        post(base + "/reproductive-status", Map.of("status", "NONE", "declaredOn", day(-40)))
+                .statusCode(201);
         post(base + "/contraception", Map.of("methods", List.of("IUD", "CONDOM"), "startedOn", day(-40)))
                 .statusCode(201);
         get(base + "/prescription-eligibility?on=" + day(0))
@@ -84,8 +85,10 @@ class FullCourseScenarioTest extends AuthenticatedApiTest {
 
     private void expectedFlareInWeekTwo() {
         MovableClock.travel(Duration.ofDays(10));
-        post(base + "/side-effects", Map.of("term", "ACNE_FLARE", "grade", 2, "onsetOn", day(10), "reportedBy",
-                "PATIENT")).statusCode(201);
+        post(
+                        base + "/side-effects",
+                        Map.of("term", "ACNE_FLARE", "grade", 2, "onsetOn", day(10), "reportedBy", "PATIENT"))
+                .statusCode(201);
         get(base + "/side-effects").then().body("[0].expected", equalTo(true));
         get(base + "/alerts").then().body("", empty());
     }
@@ -94,9 +97,17 @@ class FullCourseScenarioTest extends AuthenticatedApiTest {
         MovableClock.travel(Duration.ofDays(14));
         post(base + "/pregnancy-tests", Map.of("sampledOn", day(24), "result", "NEGATIVE", "method", "SERUM"))
                 .statusCode(201);
-        post(base + "/blood-tests", Map.of("sampledOn", day(24), "fasting", true, "results", List.of(
-                        Map.of("analyte", "ALT", "value", 30, "unit", "U/L", "upperLimitOfNormal", 40),
-                        Map.of("analyte", "TRIGLYCERIDES", "value", 620, "unit", "mg/dL"))))
+        post(
+                        base + "/blood-tests",
+                        Map.of(
+                                "sampledOn",
+                                day(24),
+                                "fasting",
+                                true,
+                                "results",
+                                List.of(
+                                        Map.of("analyte", "ALT", "value", 30, "unit", "U/L", "upperLimitOfNormal", 40),
+                                        Map.of("analyte", "TRIGLYCERIDES", "value", 620, "unit", "mg/dL"))))
                 .statusCode(201)
                 .body("events.type", contains("BloodTestRecorded", "SafetyAlertRaised"));
         get(base + "/alerts").then().body("[0].rule", equalTo("R9")).body("[0].blocking", equalTo(false));
@@ -107,8 +118,9 @@ class FullCourseScenarioTest extends AuthenticatedApiTest {
 
     private void blockingAlertStopsPrescriptionsUntilResolved() {
         MovableClock.travel(Duration.ofDays(6));
-        String alertId = post(base + "/side-effects", Map.of("term", "DEPRESSION", "grade", 2, "onsetOn", day(30),
-                        "reportedBy", "PRESCRIBER"))
+        String alertId = post(
+                        base + "/side-effects",
+                        Map.of("term", "DEPRESSION", "grade", 2, "onsetOn", day(30), "reportedBy", "PRESCRIBER"))
                 .statusCode(201)
                 .extract()
                 .path("events[1].data.alertId");
@@ -116,8 +128,10 @@ class FullCourseScenarioTest extends AuthenticatedApiTest {
                 .then()
                 .body("eligible", equalTo(false))
                 .body("violations.rule", hasItem("R8"));
-        post(base + "/alerts/" + alertId + "/resolution", Map.of("resolvedBy", "DR-7", "note",
-                "Seen in clinic; mood stable; continue.")).statusCode(201);
+        post(
+                        base + "/alerts/" + alertId + "/resolution",
+                        Map.of("resolvedBy", "DR-7", "note", "Seen in clinic; mood stable; continue."))
+                .statusCode(201);
         post(base + "/alerts/" + alertId + "/resolution", Map.of("resolvedBy", "DR-7", "note", "again"))
                 .statusCode(409);
         get(base + "/alerts")
@@ -128,7 +142,8 @@ class FullCourseScenarioTest extends AuthenticatedApiTest {
 
     private void endOfTreatmentFixesTheRestrictions() {
         MovableClock.travel(Duration.ofDays(10));
-        post(base + "/treatment-end", Map.of("endedOn", day(40), "reason", "COMPLETED")).statusCode(201);
+        post(base + "/treatment-end", Map.of("endedOn", day(40), "reason", "COMPLETED"))
+                .statusCode(201);
         get(base)
                 .then()
                 .body("status", equalTo("ENDED"))
@@ -137,7 +152,8 @@ class FullCourseScenarioTest extends AuthenticatedApiTest {
                 .body("restrictions.contraceptionRequiredUntil", equalTo(day(40 + 90)))
                 .body("restrictions.bloodDonationAllowedFrom", equalTo(day(40 + 30)))
                 .body("restrictions.cosmeticProceduresAllowedFrom", equalTo(day(40 + 180)));
-        post(base + "/treatment-end", Map.of("endedOn", day(40), "reason", "COMPLETED")).statusCode(409);
+        post(base + "/treatment-end", Map.of("endedOn", day(40), "reason", "COMPLETED"))
+                .statusCode(409);
     }
 
     private void proceduresAreCheckedAgainstTheRestrictions() {
@@ -155,8 +171,19 @@ class FullCourseScenarioTest extends AuthenticatedApiTest {
     }
 
     private Map<String, Object> rx(String id, int startDay) {
-        return Map.of("prescriptionId", id, "strengthMg", 20, "capsulesPerDay", 1, "daysSupply", 30,
-                "startsOn", day(startDay), "prescriberId", "DR-7");
+        return Map.of(
+                "prescriptionId",
+                id,
+                "strengthMg",
+                20,
+                "capsulesPerDay",
+                1,
+                "daysSupply",
+                30,
+                "startsOn",
+                day(startDay),
+                "prescriberId",
+                "DR-7");
     }
 
     private String day(int offset) {

@@ -1,6 +1,5 @@
 package io.isoledger.api;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.api.Fixtures.enrol;
 import static io.isoledger.api.Fixtures.enrolment;
 import static io.isoledger.api.Fixtures.newPatientId;
@@ -10,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,8 +26,13 @@ import org.junit.jupiter.api.Test;
 class IdempotencyTest extends AuthenticatedApiTest {
 
     private static ValidatableResponse post(String path, String key, Object body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post(path).then().log().ifValidationFails();
+        return given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post(path)
+                .then()
+                .log()
+                .ifValidationFails();
     }
 
     @Test
@@ -69,7 +74,11 @@ class IdempotencyTest extends AuthenticatedApiTest {
         String key = UUID.randomUUID().toString();
         String path = "/api/v1/patients/" + patientId + "/side-effects";
         post(path, key, sideEffect()).statusCode(404);
-        given().contentType(ContentType.JSON).body(enrolment(patientId)).post("/api/v1/patients").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(enrolment(patientId))
+                .post("/api/v1/patients")
+                .then()
+                .statusCode(201);
 
         post(path, key, sideEffect()).statusCode(404).header("Idempotent-Replayed", equalTo(null));
         get(path).then().body("", hasSize(0));

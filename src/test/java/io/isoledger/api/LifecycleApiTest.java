@@ -1,6 +1,5 @@
 package io.isoledger.api;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.api.Fixtures.eligibility;
 import static io.isoledger.api.Fixtures.enrol;
 import static io.isoledger.api.Fixtures.newPatientId;
@@ -15,6 +14,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,7 +35,8 @@ class LifecycleApiTest extends AuthenticatedApiTest {
     @Test
     void declaringPregnant_answers201_andEligibilityListsR3() {
         String patientId = enrol();
-        post(patientPath(patientId) + "/reproductive-status",
+        post(
+                        patientPath(patientId) + "/reproductive-status",
                         Map.of("status", "PREGNANT", "declaredOn", recently().toString()))
                 .statusCode(201)
                 .body("events.type", contains("ReproductiveStatusDeclared"))
@@ -48,7 +49,8 @@ class LifecycleApiTest extends AuthenticatedApiTest {
     @Test
     void declaringAnUnknownStatus_isA400NamingStatus() {
         String patientId = enrol();
-        post(patientPath(patientId) + "/reproductive-status",
+        post(
+                        patientPath(patientId) + "/reproductive-status",
                         Map.of("status", "MAYBE", "declaredOn", recently().toString()))
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -57,7 +59,8 @@ class LifecycleApiTest extends AuthenticatedApiTest {
 
     @Test
     void declaringForAnUnknownPatient_isA404() {
-        post(patientPath(newPatientId()) + "/reproductive-status",
+        post(
+                        patientPath(newPatientId()) + "/reproductive-status",
                         Map.of("status", "NONE", "declaredOn", recently().toString()))
                 .statusCode(404)
                 .contentType("application/problem+json");
@@ -91,7 +94,10 @@ class LifecycleApiTest extends AuthenticatedApiTest {
                 .body("[0].status", equalTo("OPEN"))
                 .body("[0].blocking", equalTo(true));
         get(patientPath(patientId)).then().body("openAlerts", equalTo(1));
-        eligibility(patientId).statusCode(200).body("eligible", equalTo(false)).body("violations.rule", hasItems("R4", "R8"));
+        eligibility(patientId)
+                .statusCode(200)
+                .body("eligible", equalTo(false))
+                .body("violations.rule", hasItems("R4", "R8"));
 
         post(patientPath(patientId) + "/alerts/" + alertId + "/resolution", RESOLUTION)
                 .statusCode(201)

@@ -1,6 +1,5 @@
 package io.isoledger.api;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.api.Fixtures.bloodTest;
 import static io.isoledger.api.Fixtures.eligibility;
 import static io.isoledger.api.Fixtures.enrol;
@@ -12,13 +11,13 @@ import static io.isoledger.api.Fixtures.today;
 import static io.restassured.RestAssured.get;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,7 +47,9 @@ class LifecycleApiTestTreatmentTest extends AuthenticatedApiTest {
     @Test
     void aMedicationStoppedBeforeItStarted_isA400_andRecordsNothing() {
         String patientId = enrol();
-        post(patientPath(patientId) + "/medications", medication(recently(), recently().minusDays(1)))
+        post(
+                        patientPath(patientId) + "/medications",
+                        medication(recently(), recently().minusDays(1)))
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("stoppedOn"));
@@ -64,7 +65,9 @@ class LifecycleApiTestTreatmentTest extends AuthenticatedApiTest {
                 .statusCode(422)
                 .body("violations.rule", contains("R7"));
 
-        post(patientPath(patientId) + "/weight", Map.of("weightKg", 60.2, "measuredOn", recently().toString()))
+        post(
+                        patientPath(patientId) + "/weight",
+                        Map.of("weightKg", 60.2, "measuredOn", recently().toString()))
                 .statusCode(201)
                 .body("events.type", contains("WeightRecorded"));
         get(patientPath(patientId)).then().statusCode(200).body("weightKg", equalTo(60.2f));
@@ -77,7 +80,12 @@ class LifecycleApiTestTreatmentTest extends AuthenticatedApiTest {
     @Test
     void aProcedureOfANeverTreatedPatient_isNoConflict_andIsListed_andItsIdIsUnique() {
         String patientId = enrol();
-        Map<String, Object> laser = Map.of("procedureId", "PR-1", "kind", "LASER", "scheduledOn",
+        Map<String, Object> laser = Map.of(
+                "procedureId",
+                "PR-1",
+                "kind",
+                "LASER",
+                "scheduledOn",
                 today().plusDays(10).toString());
         post(patientPath(patientId) + "/procedures", laser)
                 .statusCode(201)
@@ -115,7 +123,8 @@ class LifecycleApiTestTreatmentTest extends AuthenticatedApiTest {
         given().queryParam("on", "2026-13-45")
                 .get(patientPath(patientId) + "/prescription-eligibility")
                 .then()
-                .log().ifValidationFails()
+                .log()
+                .ifValidationFails()
                 .statusCode(400)
                 .contentType("application/problem+json");
         given().queryParam("size", "abc").get("/api/v1/patients").then().statusCode(400);
@@ -146,7 +155,18 @@ class LifecycleApiTestTreatmentTest extends AuthenticatedApiTest {
 
     /** 3 capsules of 20 mg: 60 mg/day, more than 1 mg/kg of 58.5 kg, within 1 mg/kg of 60.2 kg. */
     private static Map<String, Object> sixtyMgPerDay(String prescriptionId) {
-        return Map.of("prescriptionId", prescriptionId, "strengthMg", 20, "capsulesPerDay", 3, "daysSupply", 30,
-                "startsOn", today().toString(), "prescriberId", "DR-7");
+        return Map.of(
+                "prescriptionId",
+                prescriptionId,
+                "strengthMg",
+                20,
+                "capsulesPerDay",
+                3,
+                "daysSupply",
+                30,
+                "startsOn",
+                today().toString(),
+                "prescriberId",
+                "DR-7");
     }
 }

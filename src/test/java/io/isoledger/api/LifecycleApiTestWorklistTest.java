@@ -1,6 +1,5 @@
 package io.isoledger.api;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.api.Fixtures.enrol;
 import static io.isoledger.api.Fixtures.patientPath;
 import static io.isoledger.api.Fixtures.post;
@@ -13,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,8 +79,8 @@ class LifecycleApiTestWorklistTest extends AuthenticatedApiTest {
     }
 
     private static Map<String, Object> suicidalIdeation() {
-        return Map.of("term", "SUICIDAL_IDEATION", "grade", 2, "onsetOn", recently().toString(),
-                "reportedBy", "PRESCRIBER");
+        return Map.of(
+                "term", "SUICIDAL_IDEATION", "grade", 2, "onsetOn", recently().toString(), "reportedBy", "PRESCRIBER");
     }
 
     /** The worklist entry of one patient, as a GPath expression. */

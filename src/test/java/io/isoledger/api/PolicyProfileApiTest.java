@@ -1,6 +1,5 @@
 package io.isoledger.api;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.api.Fixtures.bloodTest;
 import static io.isoledger.api.Fixtures.eligibility;
 import static io.isoledger.api.Fixtures.enrol;
@@ -15,6 +14,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,10 +61,7 @@ class PolicyProfileApiTest extends AuthenticatedApiTest {
         String patientId = enrol(maleEnrolment(newPatientId()));
         post(patientPath(patientId) + "/blood-tests", bloodTest(recently())).statusCode(201);
 
-        eligibility(patientId)
-                .statusCode(200)
-                .body("eligible", equalTo(true))
-                .body("violations", empty());
+        eligibility(patientId).statusCode(200).body("eligible", equalTo(true)).body("violations", empty());
         post(patientPath(patientId) + "/prescriptions", prescription("RX-1", 20, 30))
                 .statusCode(201)
                 .body("events[0].type", equalTo("PrescriptionIssued"));

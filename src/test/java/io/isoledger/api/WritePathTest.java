@@ -1,6 +1,5 @@
 package io.isoledger.api;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.isoledger.api.Fixtures.bloodTest;
 import static io.isoledger.api.Fixtures.enrol;
 import static io.isoledger.api.Fixtures.enrolment;
@@ -16,6 +15,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,7 +60,8 @@ class WritePathTest extends AuthenticatedApiTest {
     void issuePrescription_afterABloodTest_isReadableInTheList() {
         String patientId = enrol();
         Fixtures.preventPregnancy(patientId);
-        post("/api/v1/patients/" + patientId + "/blood-tests", bloodTest(recently())).statusCode(201);
+        post("/api/v1/patients/" + patientId + "/blood-tests", bloodTest(recently()))
+                .statusCode(201);
         post("/api/v1/patients/" + patientId + "/prescriptions", prescription("RX-9", 20, 90))
                 .statusCode(201)
                 .header("Location", endsWith("/prescriptions/RX-9"))
@@ -84,9 +85,12 @@ class WritePathTest extends AuthenticatedApiTest {
     void issuePrescription_isRejectedWith409_whenThePrescriptionIdWasUsed() {
         String patientId = enrol();
         Fixtures.preventPregnancy(patientId);
-        post("/api/v1/patients/" + patientId + "/blood-tests", bloodTest(recently())).statusCode(201);
-        post("/api/v1/patients/" + patientId + "/prescriptions", prescription("RX-1", 20, 30)).statusCode(201);
-        post("/api/v1/patients/" + patientId + "/prescriptions", prescription("RX-1", 20, 30)).statusCode(409);
+        post("/api/v1/patients/" + patientId + "/blood-tests", bloodTest(recently()))
+                .statusCode(201);
+        post("/api/v1/patients/" + patientId + "/prescriptions", prescription("RX-1", 20, 30))
+                .statusCode(201);
+        post("/api/v1/patients/" + patientId + "/prescriptions", prescription("RX-1", 20, 30))
+                .statusCode(409);
     }
 
     @Test
@@ -123,7 +127,8 @@ class WritePathTest extends AuthenticatedApiTest {
     @Test
     void reportSideEffect_andRecordBloodTest_areListed_andTheEventsRunWithoutGap() {
         String patientId = enrol();
-        post("/api/v1/patients/" + patientId + "/blood-tests", bloodTest(recently())).statusCode(201);
+        post("/api/v1/patients/" + patientId + "/blood-tests", bloodTest(recently()))
+                .statusCode(201);
         post("/api/v1/patients/" + patientId + "/side-effects", sideEffect()).statusCode(201);
 
         get("/api/v1/patients/" + patientId + "/blood-tests")

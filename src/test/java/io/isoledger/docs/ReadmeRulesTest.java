@@ -26,11 +26,15 @@ class ReadmeRulesTest {
             Map.entry("bloodTestRequiredBefore", "a blood test is required before (R2)"),
             Map.entry("bloodTestMaxAgeDays", "max age of that blood test, days (R2)"),
             Map.entry("pregnancyTestMaxAgeDays", "max age of the negative pregnancy test, days (R4)"),
-            Map.entry("contraceptionLeadDays", "contraception confirmed at least N days before the first prescription (R5)"),
+            Map.entry(
+                    "contraceptionLeadDays",
+                    "contraception confirmed at least N days before the first prescription (R5)"),
             Map.entry("contraceptionAfterEndDays", "contraception required until N days after the end (R13)"),
             Map.entry("contraceptionRequiredOf", "contraception required of (R5, R13)"),
             Map.entry("bloodDonationAfterEndDays", "no blood donation until N days after the end (R13)"),
-            Map.entry("cosmeticProceduresAfterEndDays", "no laser, light, peeling or waxing until N days after the end (R12, R13)"),
+            Map.entry(
+                    "cosmeticProceduresAfterEndDays",
+                    "no laser, light, peeling or waxing until N days after the end (R12, R13)"),
             Map.entry("maxDailyDoseMgPerKg", "max daily dose, mg per kg of body weight (R7)"));
 
     @Test
@@ -52,11 +56,17 @@ class ReadmeRulesTest {
         StringBuilder md = new StringBuilder(BEGIN).append('\n');
         md.append("| rule | checked on | what it asks |\n|---|---|---|\n");
         for (RuleCatalogue.Rule rule : RuleCatalogue.all()) {
-            md.append("| ").append(rule.id()).append(" | ").append(rule.checkedOn()).append(" | ")
-                    .append(rule.summary()).append(" |\n");
+            md.append("| ")
+                    .append(rule.id())
+                    .append(" | ")
+                    .append(rule.checkedOn())
+                    .append(" | ")
+                    .append(rule.summary())
+                    .append(" |\n");
         }
         md.append('\n');
-        String profiles = Arrays.stream(Policy.Profile.values()).map(p -> "`" + p.id() + "`")
+        String profiles = Arrays.stream(Policy.Profile.values())
+                .map(p -> "`" + p.id() + "`")
                 .collect(Collectors.joining(" | "));
         md.append("| policy value | setting | ").append(profiles).append(" |\n|---|---|");
         md.append("---|".repeat(Policy.Profile.values().length)).append('\n');
@@ -65,11 +75,19 @@ class ReadmeRulesTest {
                 continue;
             }
             String name = VALUE_NAMES.get(component.getName());
-            assertThat(name).as("a README name for policy value " + component.getName()).isNotNull();
-            md.append("| ").append(name).append(" | `isoledger.policy.").append(kebab(component.getName())).append("` |");
+            assertThat(name)
+                    .as("a README name for policy value " + component.getName())
+                    .isNotNull();
+            md.append("| ")
+                    .append(name)
+                    .append(" | `isoledger.policy.")
+                    .append(kebab(component.getName()))
+                    .append("` |");
             for (Policy.Profile profile : Policy.Profile.values()) {
                 Object value = component.getAccessor().invoke(profile.policy());
-                md.append(' ').append(value.toString().toLowerCase().replace('_', ' ')).append(" |");
+                md.append(' ')
+                        .append(value.toString().toLowerCase().replace('_', ' '))
+                        .append(" |");
             }
             md.append('\n');
         }

@@ -30,12 +30,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AssessEligibilitySpec {
 
     /** 30 days from ISSUED_ON - 22, lasting until ISSUED_ON + 7: the next supply may start on ISSUED_ON + 1 (R15). */
-    private static final PrescriptionIssued CURRENT_SUPPLY = rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(22)).issued();
+    private static final PrescriptionIssued CURRENT_SUPPLY =
+            rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(22)).issued();
 
     @ParameterizedTest
     @EnumSource(Profile.class)
     void assessEligibility_isAcceptedWithNoEvents_whenThePatientIsEligible(Profile profile) {
-        assertThat(given(eligible()).under(profile).when(assess(ISSUED_ON)).thenAccepted()).isEmpty();
+        assertThat(given(eligible()).under(profile).when(assess(ISSUED_ON)).thenAccepted())
+                .isEmpty();
     }
 
     @Test
@@ -44,7 +46,9 @@ class AssessEligibilitySpec {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
+    @EnumSource(
+            value = Profile.class,
+            names = {"US_IPLEDGE", "EU_PPP"})
     void assessEligibility_isRejectedWithR2Only_forAPatientWhoCannotBecomePregnant_underUsIpledgeAndEuPpp(
             Profile profile) {
         given(enrolled(false)).under(profile).when(assess(ISSUED_ON)).thenRejected(Rejection.RULE_VIOLATION, "R2");
@@ -53,7 +57,8 @@ class AssessEligibilitySpec {
     @Test
     void assessEligibility_isRejectedWithR3R6AndR8_whenThePatientsFactsBlockAPrescription() {
         given(eligible()
-                        .and(declared(ReproductiveStatus.BREASTFEEDING),
+                        .and(
+                                declared(ReproductiveStatus.BREASTFEEDING),
                                 medication("minocycline", DrugClass.TETRACYCLINE, FRESH, null),
                                 alert("AL-9", "R10", true)))
                 .when(assess(ISSUED_ON))
@@ -63,7 +68,10 @@ class AssessEligibilitySpec {
     @Test
     void assessEligibility_neverListsR1OrR7_evenWhenNoCapsuleFitsTheLastRecordedWeight() {
         // At 5 kg even one 10 mg capsule a day exceeds 1 mg/kg/day; no prescription is asked, so R7 is silent.
-        assertThat(given(eligible().and(weight("5", FRESH))).when(assess(ISSUED_ON)).thenAccepted()).isEmpty();
+        assertThat(given(eligible().and(weight("5", FRESH)))
+                        .when(assess(ISSUED_ON))
+                        .thenAccepted())
+                .isEmpty();
     }
 
     @Test
@@ -77,7 +85,10 @@ class AssessEligibilitySpec {
 
     @Test
     void assessEligibility_isAccepted_whenThePregnancyTestIsWithin30DaysOnTheAskedDay_underJpClinic() {
-        assertThat(given(eligible()).under(Profile.JP_CLINIC).when(assess(ISSUED_ON.plusDays(3))).thenAccepted())
+        assertThat(given(eligible())
+                        .under(Profile.JP_CLINIC)
+                        .when(assess(ISSUED_ON.plusDays(3)))
+                        .thenAccepted())
                 .isEmpty();
     }
 
@@ -88,7 +99,9 @@ class AssessEligibilitySpec {
 
     @Test
     void assessEligibility_isAccepted_onTheFirstDayTheNextSupplyMayStart() {
-        assertThat(given(eligible().and(CURRENT_SUPPLY)).when(assess(ISSUED_ON.plusDays(1))).thenAccepted())
+        assertThat(given(eligible().and(CURRENT_SUPPLY))
+                        .when(assess(ISSUED_ON.plusDays(1)))
+                        .thenAccepted())
                 .isEmpty();
     }
 

@@ -26,6 +26,7 @@ class EndTreatmentSpec {
 
     /** A course of one 30-day supply from ISSUED_ON, ended early on its 20th day. */
     private static final PatientHistory IN_TREATMENT = eligible().and(rx().issued());
+
     private static final LocalDate ENDED_ON = ISSUED_ON.plusDays(19);
 
     @ParameterizedTest
@@ -34,30 +35,49 @@ class EndTreatmentSpec {
         given(canBecomePregnant ? IN_TREATMENT : IN_TREATMENT.whoCannotBecomePregnant())
                 .under(Profile.JP_CLINIC)
                 .when(end(ENDED_ON))
-                .then(new TreatmentEnded(PATIENT, ENDED_ON, TreatmentEndReason.COMPLETED, ENDED_ON.plusDays(90),
-                        ENDED_ON.plusDays(30), ENDED_ON.plusDays(180)));
+                .then(new TreatmentEnded(
+                        PATIENT,
+                        ENDED_ON,
+                        TreatmentEndReason.COMPLETED,
+                        ENDED_ON.plusDays(90),
+                        ENDED_ON.plusDays(30),
+                        ENDED_ON.plusDays(180)));
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
+    @EnumSource(
+            value = Profile.class,
+            names = {"US_IPLEDGE", "EU_PPP"})
     void endTreatment_setsR13DatesAt30And30And180Days_forAPatientWhoCanBecomePregnant_underUsIpledgeAndEuPpp(
             Profile profile) {
         given(IN_TREATMENT)
                 .under(profile)
                 .when(end(ENDED_ON))
-                .then(new TreatmentEnded(PATIENT, ENDED_ON, TreatmentEndReason.COMPLETED, ENDED_ON.plusDays(30),
-                        ENDED_ON.plusDays(30), ENDED_ON.plusDays(180)));
+                .then(new TreatmentEnded(
+                        PATIENT,
+                        ENDED_ON,
+                        TreatmentEndReason.COMPLETED,
+                        ENDED_ON.plusDays(30),
+                        ENDED_ON.plusDays(30),
+                        ENDED_ON.plusDays(180)));
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
+    @EnumSource(
+            value = Profile.class,
+            names = {"US_IPLEDGE", "EU_PPP"})
     void endTreatment_setsNoR13ContraceptionDate_forAPatientWhoCannotBecomePregnant_underUsIpledgeAndEuPpp(
             Profile profile) {
         given(IN_TREATMENT.whoCannotBecomePregnant())
                 .under(profile)
                 .when(end(ENDED_ON))
-                .then(new TreatmentEnded(PATIENT, ENDED_ON, TreatmentEndReason.COMPLETED, null,
-                        ENDED_ON.plusDays(30), ENDED_ON.plusDays(180)));
+                .then(new TreatmentEnded(
+                        PATIENT,
+                        ENDED_ON,
+                        TreatmentEndReason.COMPLETED,
+                        null,
+                        ENDED_ON.plusDays(30),
+                        ENDED_ON.plusDays(180)));
     }
 
     @Test
@@ -65,8 +85,13 @@ class EndTreatmentSpec {
         LocalDate sameDayItStarted = ISSUED_ON;
         given(IN_TREATMENT)
                 .when(new EndTreatment(PATIENT, sameDayItStarted, TreatmentEndReason.DISCONTINUED_SIDE_EFFECTS))
-                .then(new TreatmentEnded(PATIENT, sameDayItStarted, TreatmentEndReason.DISCONTINUED_SIDE_EFFECTS,
-                        sameDayItStarted.plusDays(90), sameDayItStarted.plusDays(30), sameDayItStarted.plusDays(180)));
+                .then(new TreatmentEnded(
+                        PATIENT,
+                        sameDayItStarted,
+                        TreatmentEndReason.DISCONTINUED_SIDE_EFFECTS,
+                        sameDayItStarted.plusDays(90),
+                        sameDayItStarted.plusDays(30),
+                        sameDayItStarted.plusDays(180)));
     }
 
     @Test

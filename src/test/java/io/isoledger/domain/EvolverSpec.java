@@ -67,16 +67,22 @@ class EvolverSpec {
     void evolve_keepsTheLastPrescriptionLast() {
         PatientState state = Evolver.evolveAll(
                 INITIAL,
-                List.of(enrolled(), rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(30)).issued(), rx().issued()));
+                List.of(
+                        enrolled(),
+                        rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(30)).issued(),
+                        rx().issued()));
 
-        assertThat(state.lastPrescription()).map(IssuedPrescription::prescriptionId).contains("rx-1");
+        assertThat(state.lastPrescription())
+                .map(IssuedPrescription::prescriptionId)
+                .contains("rx-1");
     }
 
     @Test
     void evolve_onlyAdvancesTheVersion_whenASideEffectIsReported() {
         PatientState before = Evolver.evolveAll(INITIAL, List.of(enrolled(), bloodTest(FRESH)));
         PatientState after = Evolver.evolve(
-                before, new SideEffectReported(PATIENT, SideEffectTerm.DRY_SKIN, 1, FRESH, Reporter.PATIENT, null, false));
+                before,
+                new SideEffectReported(PATIENT, SideEffectTerm.DRY_SKIN, 1, FRESH, Reporter.PATIENT, null, false));
 
         assertThat(after.version()).isEqualTo(3);
         assertThat(after.with(s -> s.version = before.version())).isEqualTo(before);
@@ -90,9 +96,11 @@ class EvolverSpec {
     @Test
     void evolve_startsTheCourseOnTheFirstSupplysStart_andANewOneAfterTreatmentEnded() {
         var first = rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(100)).issued();
-        PatientState inTreatment = Evolver.evolveAll(INITIAL, List.of(enrolled(), first, rx().id("rx-a").issued()));
+        PatientState inTreatment = Evolver.evolveAll(
+                INITIAL, List.of(enrolled(), first, rx().id("rx-a").issued()));
         PatientState afterEnd = Evolver.evolve(inTreatment, ended(ISSUED_ON.minusDays(40)));
-        PatientState restarted = Evolver.evolve(afterEnd, rx().issuedOn(ISSUED_ON.plusDays(10)).issued());
+        PatientState restarted =
+                Evolver.evolve(afterEnd, rx().issuedOn(ISSUED_ON.plusDays(10)).issued());
 
         assertThat(inTreatment.courseStartedOn()).isEqualTo(first.startsOn());
         assertThat(inTreatment.status()).isEqualTo(TreatmentStatus.IN_TREATMENT);
@@ -105,10 +113,12 @@ class EvolverSpec {
 
     @Test
     void evolve_keepsOnlyTheLatestRecordOfAMedication_matchingItsNameIgnoringCase() {
-        PatientState state = Evolver.evolveAll(INITIAL, List.of(
-                enrolled(),
-                medication("Minocycline", DrugClass.TETRACYCLINE, FRESH, null),
-                medication("minocycline", DrugClass.TETRACYCLINE, FRESH, ISSUED_ON)));
+        PatientState state = Evolver.evolveAll(
+                INITIAL,
+                List.of(
+                        enrolled(),
+                        medication("Minocycline", DrugClass.TETRACYCLINE, FRESH, null),
+                        medication("minocycline", DrugClass.TETRACYCLINE, FRESH, ISSUED_ON)));
 
         assertThat(state.medications())
                 .containsExactly(new Medication("minocycline", DrugClass.TETRACYCLINE, FRESH, ISSUED_ON));
@@ -116,11 +126,8 @@ class EvolverSpec {
 
     @Test
     void evolve_closesOnlyTheResolvedAlert() {
-        PatientState state = Evolver.evolveAll(INITIAL, List.of(
-                enrolled(),
-                alert("AL-2", "R9", true),
-                alert("AL-3", "R10", true),
-                resolved("AL-2")));
+        PatientState state = Evolver.evolveAll(
+                INITIAL, List.of(enrolled(), alert("AL-2", "R9", true), alert("AL-3", "R10", true), resolved("AL-2")));
 
         assertThat(state.alerts())
                 .containsExactly(new Alert("AL-2", "R9", true, false), new Alert("AL-3", "R10", true, true));
@@ -129,8 +136,8 @@ class EvolverSpec {
 
     @Test
     void evolve_takesTheWeightOfTheLastWeightRecorded() {
-        PatientState state = Evolver.evolveAll(INITIAL, List.of(
-                enrolled(), weight("61", FRESH), weight("57.5", ISSUED_ON)));
+        PatientState state =
+                Evolver.evolveAll(INITIAL, List.of(enrolled(), weight("61", FRESH), weight("57.5", ISSUED_ON)));
 
         assertThat(state.weightKg()).isEqualByComparingTo("57.5");
     }

@@ -107,8 +107,13 @@ final class Fixtures {
     /** A course ended on {@code endedOn}, its restriction dates those of jp-clinic. */
     static TreatmentEnded ended(LocalDate endedOn) {
         Restrictions r = Restrictions.after(endedOn, Policy.jpClinic(), true);
-        return new TreatmentEnded(PATIENT, endedOn, TreatmentEndReason.COMPLETED, r.contraceptionRequiredUntil(),
-                r.bloodDonationAllowedFrom(), r.cosmeticProceduresAllowedFrom());
+        return new TreatmentEnded(
+                PATIENT,
+                endedOn,
+                TreatmentEndReason.COMPLETED,
+                r.contraceptionRequiredUntil(),
+                r.bloodDonationAllowedFrom(),
+                r.cosmeticProceduresAllowedFrom());
     }
 
     /** 20 mg twice a day for 30 days, starting the day it is issued on {@link #ISSUED_ON}: passes every rule. */

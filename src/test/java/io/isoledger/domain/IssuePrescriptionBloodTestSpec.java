@@ -48,7 +48,9 @@ class IssuePrescriptionBloodTestSpec {
 
     @Test
     void issuePrescription_passesR2_whenTheTestIsExactly30DaysOld() {
-        given(eligibleWith(bloodTest(ISSUED_ON.minusDays(30)))).when(rx().command()).thenAccepted();
+        given(eligibleWith(bloodTest(ISSUED_ON.minusDays(30))))
+                .when(rx().command())
+                .thenAccepted();
     }
 
     @ParameterizedTest
@@ -111,7 +113,9 @@ class IssuePrescriptionBloodTestSpec {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
+    @EnumSource(
+            value = Profile.class,
+            names = {"US_IPLEDGE", "EU_PPP"})
     void issuePrescription_passesR2_whenASecondPrescriptionHasNoNewTest_underUsIpledgeAndEuPpp(Profile profile) {
         given(eligibleWith(bloodTest(BEFORE_PREVIOUS), PREVIOUS))
                 .under(profile)
@@ -120,18 +124,24 @@ class IssuePrescriptionBloodTestSpec {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
+    @EnumSource(
+            value = Profile.class,
+            names = {"US_IPLEDGE", "EU_PPP"})
     void issuePrescription_passesR2_whenTheFirstPrescriptionsTestIsNowOlderThan30Days_underUsIpledgeAndEuPpp(
             Profile profile) {
         LocalDate longAgo = ISSUED_ON.minusDays(60);
-        given(eligibleWith(bloodTest(longAgo.minusDays(1)), rx().id("rx-0").issuedOn(longAgo).issued()))
+        given(eligibleWith(
+                        bloodTest(longAgo.minusDays(1)),
+                        rx().id("rx-0").issuedOn(longAgo).issued()))
                 .under(profile)
                 .when(rx().command())
                 .thenAccepted();
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
+    @EnumSource(
+            value = Profile.class,
+            names = {"US_IPLEDGE", "EU_PPP"})
     void issuePrescription_isRejectedWithR2_whenTheFirstPrescriptionOfANewCourseHasNoFreshTest_underUsIpledgeAndEuPpp(
             Profile profile) {
         // "Before the first prescription" of a course, as R5 reads the same words.

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class IssuePrescriptionContraceptionSpec {
 
     /** The first prescription of the course, 23 days before the one under test: its supply runs on (R15 passes). */
-    private static final PrescriptionIssued FIRST = rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(23)).issued();
+    private static final PrescriptionIssued FIRST =
+            rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(23)).issued();
 
     @ParameterizedTest
     @EnumSource(Profile.class)
@@ -42,7 +43,9 @@ class IssuePrescriptionContraceptionSpec {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
+    @EnumSource(
+            value = Profile.class,
+            names = {"US_IPLEDGE", "EU_PPP"})
     void issuePrescription_passesR5_whenAPatientWhoCannotBecomePregnantHasNoContraception_underUsIpledgeAndEuPpp(
             Profile profile) {
         given(eligible().whoCannotBecomePregnant().withoutContraception())
@@ -71,7 +74,9 @@ class IssuePrescriptionContraceptionSpec {
 
     @Test
     void issuePrescription_passesR5_whenALaterConfirmationFollowsOneThatStartedEarlyEnough() {
-        given(eligible().and(contraception(ISSUED_ON.minusDays(3)))).when(rx().command()).thenAccepted();
+        given(eligible().and(contraception(ISSUED_ON.minusDays(3))))
+                .when(rx().command())
+                .thenAccepted();
     }
 
     @ParameterizedTest

@@ -41,7 +41,10 @@ class IssuePrescriptionDoseSpec {
     @ParameterizedTest
     @EnumSource(Profile.class)
     void issuePrescription_passesR7_whenDailyDoseIs40MgAt58point5Kg(Profile profile) {
-        given(eligible()).under(profile).when(rx().strength(20).capsulesPerDay(2).command()).thenAccepted();
+        given(eligible())
+                .under(profile)
+                .when(rx().strength(20).capsulesPerDay(2).command())
+                .thenAccepted();
     }
 
     @ParameterizedTest

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class IssuePrescriptionEarlyRefillSpec {
 
     /** 30 days issued 22 days before ISSUED_ON: the last day of supply is ISSUED_ON + 7. */
-    private static final PrescriptionIssued PREVIOUS = rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(22)).issued();
+    private static final PrescriptionIssued PREVIOUS =
+            rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(22)).issued();
     /** PREVIOUS.endsOn + 1 - 7. */
     private static final LocalDate EARLIEST_START = ISSUED_ON.plusDays(1);
 
@@ -59,9 +60,7 @@ class IssuePrescriptionEarlyRefillSpec {
     @Test
     void issuePrescription_isRejectedWithR15_whenTheLatestOfSeveralSuppliesRunsOn() {
         var older = rx().id("rx-a").issuedOn(ISSUED_ON.minusDays(60)).issued();
-        given(eligible().and(older, PREVIOUS))
-                .when(rx().command())
-                .thenRejected(Rejection.RULE_VIOLATION, "R15");
+        given(eligible().and(older, PREVIOUS)).when(rx().command()).thenRejected(Rejection.RULE_VIOLATION, "R15");
     }
 
     @ParameterizedTest
@@ -76,7 +75,8 @@ class IssuePrescriptionEarlyRefillSpec {
     @Test
     void issuePrescription_passesR15_whenOnlyASupplyOfAnEarlierEndedCourseRunsOn() {
         // A 90-day supply discontinued on its 10th day; a new course was started 40 days later.
-        var discontinued = rx().id("rx-a").daysSupply(90).issuedOn(ISSUED_ON.minusDays(60)).issued();
+        var discontinued =
+                rx().id("rx-a").daysSupply(90).issuedOn(ISSUED_ON.minusDays(60)).issued();
         var newCourse = rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(20)).issued();
         given(eligible().and(discontinued, ended(ISSUED_ON.minusDays(51)), newCourse))
                 .when(rx().startsOn(newCourse.endsOn().plusDays(1).minusDays(7)).command())

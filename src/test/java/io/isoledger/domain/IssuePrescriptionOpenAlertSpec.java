@@ -68,7 +68,9 @@ class IssuePrescriptionOpenAlertSpec {
 
     @Test
     void issuePrescription_passesR8_whenTriglyceridesOf650RaisedOnlyAWarning() {
-        given(eligible().and(bloodTestWithTriglycerides("650"))).when(rx().command()).thenAccepted();
+        given(eligible().and(bloodTestWithTriglycerides("650")))
+                .when(rx().command())
+                .thenAccepted();
     }
 
     @Test
@@ -83,6 +85,8 @@ class IssuePrescriptionOpenAlertSpec {
         var results = List.of(
                 new LabResult(Analyte.ALT, new BigDecimal("21"), "U/L", new BigDecimal("40")),
                 new LabResult(Analyte.TRIGLYCERIDES, new BigDecimal(mgPerDl), "mg/dL", null));
-        return given(eligible()).when(new RecordBloodTest(PATIENT, FRESH, true, results)).thenAccepted();
+        return given(eligible())
+                .when(new RecordBloodTest(PATIENT, FRESH, true, results))
+                .thenAccepted();
     }
 }

@@ -35,7 +35,10 @@ class IssuePrescriptionPregnancyTestSpec {
 
     @Test
     void issuePrescription_passesR4_whenTheNegativeTestIsExactly30DaysOld_underJpClinic() {
-        given(withPregnancyTestDaysOld(30)).under(Profile.JP_CLINIC).when(rx().command()).thenAccepted();
+        given(withPregnancyTestDaysOld(30))
+                .under(Profile.JP_CLINIC)
+                .when(rx().command())
+                .thenAccepted();
     }
 
     @Test
@@ -48,17 +51,24 @@ class IssuePrescriptionPregnancyTestSpec {
 
     @Test
     void issuePrescription_passesR4_whenTheNegativeTestIs8DaysOld_underJpClinic() {
-        given(withPregnancyTestDaysOld(8)).under(Profile.JP_CLINIC).when(rx().command()).thenAccepted();
+        given(withPregnancyTestDaysOld(8))
+                .under(Profile.JP_CLINIC)
+                .when(rx().command())
+                .thenAccepted();
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
+    @EnumSource(
+            value = Profile.class,
+            names = {"US_IPLEDGE", "EU_PPP"})
     void issuePrescription_passesR4_whenTheNegativeTestIsExactly7DaysOld_underUsIpledgeAndEuPpp(Profile profile) {
         given(withPregnancyTestDaysOld(7)).under(profile).when(rx().command()).thenAccepted();
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
+    @EnumSource(
+            value = Profile.class,
+            names = {"US_IPLEDGE", "EU_PPP"})
     void issuePrescription_isRejectedWithR4_whenTheNegativeTestIs8DaysOld_underUsIpledgeAndEuPpp(Profile profile) {
         given(withPregnancyTestDaysOld(8))
                 .under(profile)

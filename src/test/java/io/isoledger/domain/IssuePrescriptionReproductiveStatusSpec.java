@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class IssuePrescriptionReproductiveStatusSpec {
 
     @ParameterizedTest
-    @EnumSource(value = ReproductiveStatus.class, names = {"PREGNANT", "BREASTFEEDING", "TRYING_TO_CONCEIVE"})
+    @EnumSource(
+            value = ReproductiveStatus.class,
+            names = {"PREGNANT", "BREASTFEEDING", "TRYING_TO_CONCEIVE"})
     void issuePrescription_isRejectedWithR3_whenTheDeclaredStatusExcludesTreatment(ReproductiveStatus status) {
         var rejected = given(eligible().and(declared(status)))
                 .when(rx().command())
@@ -45,7 +47,10 @@ class IssuePrescriptionReproductiveStatusSpec {
     @ParameterizedTest
     @EnumSource(Profile.class)
     void issuePrescription_passesR3_whenTheDeclaredStatusIsNone(Profile profile) {
-        given(eligible().and(declared(ReproductiveStatus.NONE))).under(profile).when(rx().command()).thenAccepted();
+        given(eligible().and(declared(ReproductiveStatus.NONE)))
+                .under(profile)
+                .when(rx().command())
+                .thenAccepted();
     }
 
     @Test

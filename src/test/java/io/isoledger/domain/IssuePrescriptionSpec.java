@@ -51,7 +51,11 @@ class IssuePrescriptionSpec {
         LocalDate startsOn = LocalDate.of(2026, 12, 1);
 
         var events = given(eligible())
-                .when(rx().strength(10).capsulesPerDay(5).daysSupply(90).startsOn(startsOn).command())
+                .when(rx().strength(10)
+                        .capsulesPerDay(5)
+                        .daysSupply(90)
+                        .startsOn(startsOn)
+                        .command())
                 .thenAccepted();
 
         assertThat(events).singleElement().isInstanceOfSatisfying(PrescriptionIssued.class, issued -> {
@@ -69,11 +73,15 @@ class IssuePrescriptionSpec {
     void issuePrescription_recordsTheTotalMgR14Accumulates_asDailyDoseTimesDaysOfSupply(
             int strengthMg, int capsulesPerDay, int daysSupply, int totalMg) {
         var events = given(eligible())
-                .when(rx().strength(strengthMg).capsulesPerDay(capsulesPerDay).daysSupply(daysSupply).command())
+                .when(rx().strength(strengthMg)
+                        .capsulesPerDay(capsulesPerDay)
+                        .daysSupply(daysSupply)
+                        .command())
                 .thenAccepted();
 
-        assertThat(events).singleElement().isInstanceOfSatisfying(PrescriptionIssued.class, issued ->
-                assertThat(issued.totalMg()).isEqualTo(totalMg));
+        assertThat(events).singleElement().isInstanceOfSatisfying(PrescriptionIssued.class, issued -> assertThat(
+                        issued.totalMg())
+                .isEqualTo(totalMg));
     }
 
     @Test
@@ -118,7 +126,8 @@ class IssuePrescriptionSpec {
                 .withoutBloodTest()
                 .withoutPregnancyTest()
                 .withoutContraception()
-                .and(rx().id("rx-0").issuedOn(previous).issued(),
+                .and(
+                        rx().id("rx-0").issuedOn(previous).issued(),
                         declared(ReproductiveStatus.TRYING_TO_CONCEIVE),
                         medication("doxycycline", DrugClass.TETRACYCLINE, FRESH, null),
                         alert("AL-9", "R10", true));
@@ -133,6 +142,7 @@ class IssuePrescriptionSpec {
         assertThat(PrescriptionRules.all())
                 .extracting(PrescriptionRule::id)
                 .containsExactly("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R15");
-        assertThat(PrescriptionRules.all()).allSatisfy(rule -> assertThat(rule.summary()).isNotBlank());
+        assertThat(PrescriptionRules.all())
+                .allSatisfy(rule -> assertThat(rule.summary()).isNotBlank());
     }
 }

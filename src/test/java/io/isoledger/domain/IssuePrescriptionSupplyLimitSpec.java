@@ -34,16 +34,17 @@ class IssuePrescriptionSupplyLimitSpec {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
+    @EnumSource(
+            value = Profile.class,
+            names = {"US_IPLEDGE", "EU_PPP"})
     void issuePrescription_passesR1_whenSupplyIs30Days_underUsIpledgeAndEuPpp(Profile profile) {
-        given(eligible())
-                .under(profile)
-                .when(rx().daysSupply(30).command())
-                .thenAccepted();
+        given(eligible()).under(profile).when(rx().daysSupply(30).command()).thenAccepted();
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
+    @EnumSource(
+            value = Profile.class,
+            names = {"US_IPLEDGE", "EU_PPP"})
     void issuePrescription_isRejectedWithR1_whenSupplyExceeds30Days_underUsIpledgeAndEuPpp(Profile profile) {
         given(eligible())
                 .under(profile)
@@ -52,7 +53,9 @@ class IssuePrescriptionSupplyLimitSpec {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"US_IPLEDGE", "EU_PPP"})
+    @EnumSource(
+            value = Profile.class,
+            names = {"US_IPLEDGE", "EU_PPP"})
     void issuePrescription_isRejectedWithR1_whenJpClinicsThreeMonthSupplyIsAsked_underUsIpledgeAndEuPpp(
             Profile profile) {
         given(eligible())

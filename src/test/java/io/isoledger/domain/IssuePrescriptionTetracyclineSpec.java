@@ -57,7 +57,8 @@ class IssuePrescriptionTetracyclineSpec {
     @Test
     void issuePrescription_passesR6_whenALaterRecordOfTheSameDrugStopsIt() {
         given(eligible()
-                        .and(medication("Minocycline", DrugClass.TETRACYCLINE, STARTED_ON, null),
+                        .and(
+                                medication("Minocycline", DrugClass.TETRACYCLINE, STARTED_ON, null),
                                 medication("minocycline", DrugClass.TETRACYCLINE, STARTED_ON, ISSUED_ON.minusDays(7))))
                 .when(rx().command())
                 .thenAccepted();
@@ -66,7 +67,8 @@ class IssuePrescriptionTetracyclineSpec {
     @Test
     void issuePrescription_isRejectedWithR6_whenOnlyOneOfTwoTetracyclinesWasStopped() {
         var rejected = given(eligible()
-                        .and(medication("minocycline", DrugClass.TETRACYCLINE, STARTED_ON, ISSUED_ON.minusDays(7)),
+                        .and(
+                                medication("minocycline", DrugClass.TETRACYCLINE, STARTED_ON, ISSUED_ON.minusDays(7)),
                                 medication("doxycycline", DrugClass.TETRACYCLINE, STARTED_ON, null)))
                 .when(rx().command())
                 .thenRejected(Rejection.RULE_VIOLATION, "R6");

@@ -51,19 +51,23 @@ class RecordBloodTestSpec {
     @CsvSource({"501, mg/dL", "800, mg/dL", "5.65, mmol/L", "9.03, mmol/L", "6, mmol/l"})
     void recordBloodTest_raisesANonBlockingR9Alert_whenTriglyceridesExceed500ButNot800MgPerDl(
             String value, String unit) {
-        assertThat(alertsFor(result(Analyte.TRIGLYCERIDES, value, unit, null))).singleElement().satisfies(alert -> {
-            assertThat(alert.rule()).isEqualTo("R9");
-            assertThat(alert.blocking()).isFalse();
-        });
+        assertThat(alertsFor(result(Analyte.TRIGLYCERIDES, value, unit, null)))
+                .singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.rule()).isEqualTo("R9");
+                    assertThat(alert.blocking()).isFalse();
+                });
     }
 
     @ParameterizedTest
     @CsvSource({"801, mg/dL", "1200, mg/dL", "9.04, mmol/L"})
     void recordBloodTest_raisesABlockingR9Alert_whenTriglyceridesExceed800MgPerDl(String value, String unit) {
-        assertThat(alertsFor(result(Analyte.TRIGLYCERIDES, value, unit, null))).singleElement().satisfies(alert -> {
-            assertThat(alert.rule()).isEqualTo("R9");
-            assertThat(alert.blocking()).isTrue();
-        });
+        assertThat(alertsFor(result(Analyte.TRIGLYCERIDES, value, unit, null)))
+                .singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.rule()).isEqualTo("R9");
+                    assertThat(alert.blocking()).isTrue();
+                });
     }
 
     @Test
@@ -74,17 +78,23 @@ class RecordBloodTestSpec {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Analyte.class, names = {"ALT", "AST"})
+    @EnumSource(
+            value = Analyte.class,
+            names = {"ALT", "AST"})
     void recordBloodTest_raisesABlockingR9Alert_whenATransaminaseExceeds3TimesTheUpperLimitOfNormal(Analyte analyte) {
-        assertThat(alertsFor(result(analyte, "121", "U/L", "40"))).singleElement().satisfies(alert -> {
-            assertThat(alert.rule()).isEqualTo("R9");
-            assertThat(alert.blocking()).isTrue();
-            assertThat(alert.reason()).contains(analyte.name(), "121");
-        });
+        assertThat(alertsFor(result(analyte, "121", "U/L", "40")))
+                .singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.rule()).isEqualTo("R9");
+                    assertThat(alert.blocking()).isTrue();
+                    assertThat(alert.reason()).contains(analyte.name(), "121");
+                });
     }
 
     @ParameterizedTest
-    @EnumSource(value = Analyte.class, names = {"ALT", "AST"})
+    @EnumSource(
+            value = Analyte.class,
+            names = {"ALT", "AST"})
     void recordBloodTest_raisesNoR9Alert_whenATransaminaseIsExactly3TimesTheUpperLimitOfNormal(Analyte analyte) {
         assertThat(alertsFor(result(analyte, "120", "U/L", "40"))).isEmpty();
     }
@@ -101,25 +111,30 @@ class RecordBloodTestSpec {
                 result(Analyte.TRIGLYCERIDES, "650", "mg/dL", null),
                 result(Analyte.AST, "30", "U/L", "40"));
 
-        var events = given(enrolled()).when(new RecordBloodTest(PATIENT, FRESH, false, results)).thenAccepted();
+        var events = given(enrolled())
+                .when(new RecordBloodTest(PATIENT, FRESH, false, results))
+                .thenAccepted();
 
         assertThat(events).first().isEqualTo(new BloodTestRecorded(PATIENT, FRESH, false, results));
         assertThat(events.subList(1, events.size()))
                 .map(SafetyAlertRaised.class::cast)
                 .extracting(SafetyAlertRaised::alertId, SafetyAlertRaised::blocking, SafetyAlertRaised::raisedOn)
-                .containsExactly(
-                        tuple("AL-3", true, FRESH),
-                        tuple("AL-4", false, FRESH));
+                .containsExactly(tuple("AL-3", true, FRESH), tuple("AL-4", false, FRESH));
     }
 
     private static LabResult result(Analyte analyte, String value, String unit, String upperLimitOfNormal) {
-        return new LabResult(analyte, new BigDecimal(value), unit,
+        return new LabResult(
+                analyte,
+                new BigDecimal(value),
+                unit,
                 upperLimitOfNormal == null ? null : new BigDecimal(upperLimitOfNormal));
     }
 
     /** The alerts RecordBloodTest raises after the recorded test, for one result. */
     private static List<SafetyAlertRaised> alertsFor(LabResult result) {
-        var events = given(enrolled()).when(new RecordBloodTest(PATIENT, FRESH, true, List.of(result))).thenAccepted();
+        var events = given(enrolled())
+                .when(new RecordBloodTest(PATIENT, FRESH, true, List.of(result)))
+                .thenAccepted();
         assertThat(events).first().isInstanceOf(BloodTestRecorded.class);
         return events.stream().skip(1).map(SafetyAlertRaised.class::cast).toList();
     }

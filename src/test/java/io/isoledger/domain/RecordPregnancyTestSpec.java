@@ -44,8 +44,9 @@ class RecordPregnancyTestSpec {
         var events = given(eligible()).when(POSITIVE).thenAccepted();
 
         assertThat(events).hasSize(2);
-        assertThat(events.get(0)).isEqualTo(new PregnancyTestRecorded(
-                PATIENT, SAMPLED_ON, PregnancyTestResult.POSITIVE, PregnancyTestMethod.SERUM));
+        assertThat(events.get(0))
+                .isEqualTo(new PregnancyTestRecorded(
+                        PATIENT, SAMPLED_ON, PregnancyTestResult.POSITIVE, PregnancyTestMethod.SERUM));
         assertThat(events.get(1)).isInstanceOfSatisfying(SafetyAlertRaised.class, alert -> {
             assertThat(alert.alertId()).isEqualTo(ALERT_ID);
             assertThat(alert.rule()).isEqualTo("R4");
@@ -64,7 +65,8 @@ class RecordPregnancyTestSpec {
                 .when(rx().command())
                 .thenRejected(Rejection.RULE_VIOLATION, "R4", "R8");
 
-        assertThat(rejected.violations()).allSatisfy(v -> assertThat(v.message()).contains(ALERT_ID));
+        assertThat(rejected.violations())
+                .allSatisfy(v -> assertThat(v.message()).contains(ALERT_ID));
     }
 
     @Test
@@ -78,8 +80,8 @@ class RecordPregnancyTestSpec {
     @EnumSource(Profile.class)
     void issuePrescription_passesR4_onceAClinicianResolvedThePositiveTestsAlert(Profile profile) {
         var resolution = given(eligible().and(positiveTestRecorded()))
-                .when(new ResolveAlert(PATIENT, ALERT_ID, CLINICIAN, "false positive; serum retest negative",
-                        ISSUED_ON.minusDays(1)))
+                .when(new ResolveAlert(
+                        PATIENT, ALERT_ID, CLINICIAN, "false positive; serum retest negative", ISSUED_ON.minusDays(1)))
                 .thenAccepted();
 
         given(eligible().and(positiveTestRecorded()).and(resolution).and(negativePregnancyTest(ISSUED_ON.minusDays(1))))

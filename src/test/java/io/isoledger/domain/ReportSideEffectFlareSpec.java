@@ -25,6 +25,7 @@ class ReportSideEffectFlareSpec {
 
     /** The course starts with rx-1 on ISSUED_ON. */
     private static final PatientHistory IN_TREATMENT = eligible().and(rx().issued());
+
     private static final LocalDate COURSE_START = ISSUED_ON;
 
     @ParameterizedTest
@@ -40,20 +41,26 @@ class ReportSideEffectFlareSpec {
     @ParameterizedTest
     @ValueSource(ints = {56, 90})
     void reportSideEffect_doesNotClassifyAnAcneFlareAsExpectedR11_fromWeek9On(int daysIn) {
-        assertThat(reported(given(IN_TREATMENT).when(flare(COURSE_START.plusDays(daysIn), 2)).thenAccepted())
+        assertThat(reported(given(IN_TREATMENT)
+                                .when(flare(COURSE_START.plusDays(daysIn), 2))
+                                .thenAccepted())
                         .expected())
                 .isFalse();
     }
 
     @Test
     void reportSideEffect_doesNotClassifyAnAcneFlareAsExpectedR11_beforeAnyPrescription() {
-        assertThat(reported(given(eligible()).when(flare(ISSUED_ON, 2)).thenAccepted()).expected()).isFalse();
+        assertThat(reported(given(eligible()).when(flare(ISSUED_ON, 2)).thenAccepted())
+                        .expected())
+                .isFalse();
     }
 
     @Test
     void reportSideEffect_doesNotClassifyAnAcneFlareAsExpectedR11_beforeTheFirstSupplyStarts() {
         var startsLater = rx().startsOn(ISSUED_ON.plusDays(14)).issued();
-        assertThat(reported(given(eligible().and(startsLater)).when(flare(ISSUED_ON.plusDays(3), 2)).thenAccepted())
+        assertThat(reported(given(eligible().and(startsLater))
+                                .when(flare(ISSUED_ON.plusDays(3), 2))
+                                .thenAccepted())
                         .expected())
                 .isFalse();
     }
@@ -62,7 +69,8 @@ class ReportSideEffectFlareSpec {
     void reportSideEffect_doesNotClassifyOtherTermsAsExpectedR11_inWeeks1To8() {
         var report = new ReportSideEffect(
                 PATIENT, SideEffectTerm.DRY_SKIN, 2, COURSE_START.plusDays(7), Reporter.PATIENT, null);
-        assertThat(reported(given(IN_TREATMENT).when(report).thenAccepted()).expected()).isFalse();
+        assertThat(reported(given(IN_TREATMENT).when(report).thenAccepted()).expected())
+                .isFalse();
     }
 
     @Test
@@ -70,13 +78,17 @@ class ReportSideEffectFlareSpec {
         var firstCourse = rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(200)).issued();
         var history = eligible().and(firstCourse, ended(firstCourse.endsOn()), rx().issued());
 
-        assertThat(reported(given(history).when(flare(COURSE_START.plusDays(10), 2)).thenAccepted()).expected())
+        assertThat(reported(given(history)
+                                .when(flare(COURSE_START.plusDays(10), 2))
+                                .thenAccepted())
+                        .expected())
                 .isTrue();
     }
 
     @Test
     void reportSideEffect_raisesABlockingR10Alert_forAnExpectedFlareOfGrade3() {
-        var events = given(IN_TREATMENT).when(flare(COURSE_START.plusDays(10), 3)).thenAccepted();
+        var events =
+                given(IN_TREATMENT).when(flare(COURSE_START.plusDays(10), 3)).thenAccepted();
 
         assertThat(reported(events).expected()).isTrue();
         assertThat(events).last().isInstanceOfSatisfying(SafetyAlertRaised.class, alert -> {

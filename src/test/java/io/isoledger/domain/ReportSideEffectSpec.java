@@ -44,8 +44,13 @@ class ReportSideEffectSpec {
     @ParameterizedTest
     @EnumSource(
             value = SideEffectTerm.class,
-            names = {"NIGHT_VISION_DECREASED", "DEPRESSION", "SUICIDAL_IDEATION", "INTRACRANIAL_HYPERTENSION",
-                "PANCREATITIS"},
+            names = {
+                "NIGHT_VISION_DECREASED",
+                "DEPRESSION",
+                "SUICIDAL_IDEATION",
+                "INTRACRANIAL_HYPERTENSION",
+                "PANCREATITIS"
+            },
             mode = EnumSource.Mode.EXCLUDE)
     void reportSideEffect_raisesNoR10Alert_whenAnyOtherTermIsGrade2(SideEffectTerm term) {
         assertThat(given(enrolled()).when(report(term, 2)).thenAccepted()).hasSize(1);
@@ -54,11 +59,13 @@ class ReportSideEffectSpec {
     @ParameterizedTest
     @ValueSource(ints = {3, 4, 5})
     void reportSideEffect_raisesABlockingR10Alert_whenTheGradeIs3OrMore(int grade) {
-        var events = given(enrolled()).when(report(SideEffectTerm.DRY_SKIN, grade)).thenAccepted();
+        var events =
+                given(enrolled()).when(report(SideEffectTerm.DRY_SKIN, grade)).thenAccepted();
 
         assertThat(events).hasSize(2);
-        assertThat(events.get(0)).isEqualTo(
-                new SideEffectReported(PATIENT, SideEffectTerm.DRY_SKIN, grade, ONSET, Reporter.NURSE, null, false));
+        assertThat(events.get(0))
+                .isEqualTo(new SideEffectReported(
+                        PATIENT, SideEffectTerm.DRY_SKIN, grade, ONSET, Reporter.NURSE, null, false));
         assertThat(events.get(1))
                 .isEqualTo(new SafetyAlertRaised(PATIENT, "AL-3", "R10", true, alertReason(events), ONSET));
         assertThat(alertReason(events)).contains("DRY_SKIN", "grade " + grade);
@@ -67,8 +74,13 @@ class ReportSideEffectSpec {
     @ParameterizedTest
     @EnumSource(
             value = SideEffectTerm.class,
-            names = {"NIGHT_VISION_DECREASED", "DEPRESSION", "SUICIDAL_IDEATION", "INTRACRANIAL_HYPERTENSION",
-                "PANCREATITIS"})
+            names = {
+                "NIGHT_VISION_DECREASED",
+                "DEPRESSION",
+                "SUICIDAL_IDEATION",
+                "INTRACRANIAL_HYPERTENSION",
+                "PANCREATITIS"
+            })
     void reportSideEffect_raisesABlockingR10Alert_whenAWarningTermIsReportedAtGrade1(SideEffectTerm term) {
         var events = given(enrolled()).when(report(term, 1)).thenAccepted();
 

@@ -27,14 +27,18 @@ class ScheduleProcedureSpec {
 
     /** A course of one 30-day supply from ISSUED_ON: its last day is END. */
     private static final PatientHistory IN_TREATMENT = eligible().and(rx().issued());
+
     private static final LocalDate END = ISSUED_ON.plusDays(29);
     private static final PatientHistory ENDED = IN_TREATMENT.and(ended(END));
     private static final LocalDate DURING = ISSUED_ON.plusDays(10);
 
     @ParameterizedTest
-    @EnumSource(value = ProcedureKind.class, names = {"LASER", "LIGHT", "PEELING", "WAXING"})
+    @EnumSource(
+            value = ProcedureKind.class,
+            names = {"LASER", "LIGHT", "PEELING", "WAXING"})
     void scheduleProcedure_flagsAnR12Conflict_whenACosmeticProcedureFallsDuringTreatment(ProcedureKind kind) {
-        var scheduled = scheduled(given(IN_TREATMENT).when(schedule(kind, DURING)).thenAccepted());
+        var scheduled =
+                scheduled(given(IN_TREATMENT).when(schedule(kind, DURING)).thenAccepted());
 
         assertThat(scheduled.conflict()).isTrue();
         assertThat(scheduled.conflicts()).singleElement().satisfies(v -> {
@@ -46,7 +50,9 @@ class ScheduleProcedureSpec {
     @ParameterizedTest
     @EnumSource(Profile.class)
     void scheduleProcedure_flagsAnR12Conflict_whenLaserFalls179DaysAfterTheEnd(Profile profile) {
-        assertThat(scheduled(given(ENDED).under(profile).when(schedule(ProcedureKind.LASER, END.plusDays(179)))
+        assertThat(scheduled(given(ENDED)
+                                .under(profile)
+                                .when(schedule(ProcedureKind.LASER, END.plusDays(179)))
                                 .thenAccepted())
                         .conflict())
                 .isTrue();
@@ -63,25 +69,34 @@ class ScheduleProcedureSpec {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ProcedureKind.class, names = {"LASER", "LIGHT", "PEELING", "WAXING"})
+    @EnumSource(
+            value = ProcedureKind.class,
+            names = {"LASER", "LIGHT", "PEELING", "WAXING"})
     void scheduleProcedure_recordsNoR12Conflict_whenACosmeticProcedureFallsLaterThan180DaysAfterTheEnd(
             ProcedureKind kind) {
-        assertThat(scheduled(given(ENDED).when(schedule(kind, END.plusDays(181))).thenAccepted()).conflict())
+        assertThat(scheduled(given(ENDED)
+                                .when(schedule(kind, END.plusDays(181)))
+                                .thenAccepted())
+                        .conflict())
                 .isFalse();
     }
 
     @Test
     void scheduleProcedure_flagsAnR12Conflict_forWaxing180DaysAfterTheCurrentSupply_whileTreatmentGoesOn() {
-        assertThat(scheduled(given(IN_TREATMENT).when(schedule(ProcedureKind.WAXING, END.plusDays(179)))
+        assertThat(scheduled(given(IN_TREATMENT)
+                                .when(schedule(ProcedureKind.WAXING, END.plusDays(179)))
                                 .thenAccepted())
                         .conflict())
                 .isTrue();
     }
 
     @ParameterizedTest
-    @EnumSource(value = ProcedureKind.class, names = {"SURGERY", "TOOTH_EXTRACTION"})
+    @EnumSource(
+            value = ProcedureKind.class,
+            names = {"SURGERY", "TOOTH_EXTRACTION"})
     void scheduleProcedure_flagsAnR12Conflict_whenSurgeryFallsDuringTreatment(ProcedureKind kind) {
-        var scheduled = scheduled(given(IN_TREATMENT).when(schedule(kind, DURING)).thenAccepted());
+        var scheduled =
+                scheduled(given(IN_TREATMENT).when(schedule(kind, DURING)).thenAccepted());
 
         assertThat(scheduled.conflict()).isTrue();
         assertThat(scheduled.conflicts()).singleElement().satisfies(v -> {
@@ -91,13 +106,19 @@ class ScheduleProcedureSpec {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ProcedureKind.class, names = {"SURGERY", "TOOTH_EXTRACTION"})
+    @EnumSource(
+            value = ProcedureKind.class,
+            names = {"SURGERY", "TOOTH_EXTRACTION"})
     void scheduleProcedure_flagsAnR12Conflict_whenSurgeryFallsOnTheLastDayOfTreatment(ProcedureKind kind) {
-        assertThat(scheduled(given(ENDED).when(schedule(kind, END)).thenAccepted()).conflict()).isTrue();
+        assertThat(scheduled(given(ENDED).when(schedule(kind, END)).thenAccepted())
+                        .conflict())
+                .isTrue();
     }
 
     @ParameterizedTest
-    @EnumSource(value = ProcedureKind.class, names = {"SURGERY", "TOOTH_EXTRACTION"})
+    @EnumSource(
+            value = ProcedureKind.class,
+            names = {"SURGERY", "TOOTH_EXTRACTION"})
     void scheduleProcedure_recordsNoR12Conflict_whenSurgeryFallsAfterTheEnd(ProcedureKind kind) {
         LocalDate dayAfter = END.plusDays(1);
         given(ENDED)
@@ -117,7 +138,8 @@ class ScheduleProcedureSpec {
     @EnumSource(ProcedureKind.class)
     void scheduleProcedure_recordsNoR12Conflict_beforeTheFirstSupplyStarts(ProcedureKind kind) {
         var startsLater = rx().startsOn(ISSUED_ON.plusDays(14)).issued();
-        assertThat(scheduled(given(eligible().and(startsLater)).when(schedule(kind, ISSUED_ON.plusDays(13)))
+        assertThat(scheduled(given(eligible().and(startsLater))
+                                .when(schedule(kind, ISSUED_ON.plusDays(13)))
                                 .thenAccepted())
                         .conflict())
                 .isFalse();
@@ -130,7 +152,9 @@ class ScheduleProcedureSpec {
         var nextCourse = rx().startsOn(ISSUED_ON.plusDays(14)).issued();
         var history = eligible().and(previousCourse, ended(previousCourse.endsOn()), nextCourse);
 
-        assertThat(scheduled(given(history).when(schedule(ProcedureKind.LASER, ISSUED_ON.plusDays(7))).thenAccepted())
+        assertThat(scheduled(given(history)
+                                .when(schedule(ProcedureKind.LASER, ISSUED_ON.plusDays(7)))
+                                .thenAccepted())
                         .conflict())
                 .isTrue();
     }

@@ -1,11 +1,11 @@
 package io.isoledger.eventlog;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,8 +36,17 @@ class EventContractTest extends AuthenticatedApiTest {
         String correlationId = UUID.randomUUID().toString();
         given().contentType(ContentType.JSON)
                 .header("X-Correlation-Id", correlationId)
-                .body(Map.of("patientId", patientId, "sex", "FEMALE", "birthDate", "2001-04-02", "weightKg", 58.5,
-                        "canBecomePregnant", true))
+                .body(Map.of(
+                        "patientId",
+                        patientId,
+                        "sex",
+                        "FEMALE",
+                        "birthDate",
+                        "2001-04-02",
+                        "weightKg",
+                        58.5,
+                        "canBecomePregnant",
+                        true))
                 .post("/api/v1/patients")
                 .then()
                 .statusCode(201);

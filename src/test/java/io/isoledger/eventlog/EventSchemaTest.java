@@ -69,9 +69,13 @@ class EventSchemaTest {
     /** At least one per event type; nullable fields appear both set and null. */
     private static final List<Event> SAMPLES = List.of(
             new PatientEnrolled("P-1", Sex.FEMALE, LocalDate.of(2001, 4, 2), new BigDecimal("58.5"), true),
-            new BloodTestRecorded("P-1", DAY, true, List.of(
-                    new LabResult(Analyte.ALT, new BigDecimal("21"), "U/L", new BigDecimal("40")),
-                    new LabResult(Analyte.TRIGLYCERIDES, new BigDecimal("132.5"), "mg/dL", null))),
+            new BloodTestRecorded(
+                    "P-1",
+                    DAY,
+                    true,
+                    List.of(
+                            new LabResult(Analyte.ALT, new BigDecimal("21"), "U/L", new BigDecimal("40")),
+                            new LabResult(Analyte.TRIGLYCERIDES, new BigDecimal("132.5"), "mg/dL", null))),
             new PrescriptionIssued("P-1", "RX-9", 20, 2, 40, 90, 3600, DAY, DAY.plusDays(89), DAY, "DR-7"),
             new SideEffectReported("P-1", SideEffectTerm.DRY_LIPS, 1, DAY, Reporter.PATIENT, "cracked", false),
             new SideEffectReported("P-1", SideEffectTerm.ACNE_FLARE, 2, DAY, Reporter.NURSE, null, true),
@@ -79,19 +83,29 @@ class EventSchemaTest {
             new ReproductiveStatusDeclared("P-1", ReproductiveStatus.TRYING_TO_CONCEIVE, DAY),
             new PregnancyTestRecorded("P-1", DAY, PregnancyTestResult.NEGATIVE, PregnancyTestMethod.URINE),
             new PregnancyTestRecorded("P-1", DAY, PregnancyTestResult.POSITIVE, PregnancyTestMethod.SERUM),
-            new ContraceptionConfirmed("P-1", EnumSet.of(ContraceptionMethod.ORAL_CONTRACEPTIVE,
-                    ContraceptionMethod.CONDOM, ContraceptionMethod.IUD), DAY.minusDays(30)),
+            new ContraceptionConfirmed(
+                    "P-1",
+                    EnumSet.of(
+                            ContraceptionMethod.ORAL_CONTRACEPTIVE,
+                            ContraceptionMethod.CONDOM,
+                            ContraceptionMethod.IUD),
+                    DAY.minusDays(30)),
             new ContraceptionConfirmed("P-1", Set.of(ContraceptionMethod.ABSTINENCE), DAY),
             new ConcomitantMedicationRecorded("P-1", "minocycline", DrugClass.TETRACYCLINE, DAY.minusDays(60), null),
             new ConcomitantMedicationRecorded(
                     "P-1", "minocycline", DrugClass.TETRACYCLINE, DAY.minusDays(60), DAY.minusDays(1)),
-            new ProcedureScheduled("P-1", "PR-1", ProcedureKind.LASER, DAY.plusDays(30), true,
+            new ProcedureScheduled(
+                    "P-1",
+                    "PR-1",
+                    ProcedureKind.LASER,
+                    DAY.plusDays(30),
+                    true,
                     List.of(new Violation("R12", "LASER on 2026-12-25 is too early."))),
             new ProcedureScheduled("P-1", "PR-2", ProcedureKind.SURGERY, DAY.minusDays(3), false, List.of()),
-            new TreatmentEnded("P-1", DAY, TreatmentEndReason.COMPLETED, DAY.plusDays(90), DAY.plusDays(30),
-                    DAY.plusDays(180)),
-            new TreatmentEnded("P-1", DAY, TreatmentEndReason.DISCONTINUED_PREGNANCY, null, DAY.plusDays(30),
-                    DAY.plusDays(180)),
+            new TreatmentEnded(
+                    "P-1", DAY, TreatmentEndReason.COMPLETED, DAY.plusDays(90), DAY.plusDays(30), DAY.plusDays(180)),
+            new TreatmentEnded(
+                    "P-1", DAY, TreatmentEndReason.DISCONTINUED_PREGNANCY, null, DAY.plusDays(30), DAY.plusDays(180)),
             new SafetyAlertRaised("P-1", "AL-3", "R9", false, "Triglycerides 550 mg/dL exceed 500 mg/dL.", DAY),
             new SafetyAlertRaised("P-1", "AL-4", "R4", true, "Positive SERUM pregnancy test.", DAY),
             new SafetyAlertResolved("P-1", "AL-3", "DR-7", "Repeat sample normal.", DAY),
@@ -147,13 +161,15 @@ class EventSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void serializedEvent_readsBackAsTheSameEvent(Event sample) throws IOException {
-        assertThat(WireJson.MAPPER.readValue(EventCodec.encode(sample), sample.getClass())).isEqualTo(sample);
+        assertThat(WireJson.MAPPER.readValue(EventCodec.encode(sample), sample.getClass()))
+                .isEqualTo(sample);
     }
 
     @Test
     void everyEventType_hasASample() {
         Set<Class<?>> sampled = SAMPLES.stream().map(Object::getClass).collect(Collectors.toSet());
-        Set<Class<?>> mapped = EventTypes.ALL.all().stream().map(WireType::javaType).collect(Collectors.toSet());
+        Set<Class<?>> mapped =
+                EventTypes.ALL.all().stream().map(WireType::javaType).collect(Collectors.toSet());
         assertThat(sampled).isEqualTo(mapped);
     }
 
@@ -185,10 +201,14 @@ class EventSchemaTest {
     private static void assertDescribesRecord(Class<?> record, JsonNode schema, JsonNode root, String path) {
         RecordComponent[] components = record.getRecordComponents();
         assertThat(components).as("%s is a record", record.getName()).isNotNull();
-        Set<String> names = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
+        Set<String> names =
+                Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
         assertThat(types(schema)).as("%s type", path).containsExactly("object");
-        assertThat(fieldNames(schema.path("properties"))).as("%s properties", path).isEqualTo(names);
-        assertThat(schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean())
+        assertThat(fieldNames(schema.path("properties")))
+                .as("%s properties", path)
+                .isEqualTo(names);
+        assertThat(schema.path("additionalProperties").isBoolean()
+                        && !schema.path("additionalProperties").asBoolean())
                 .as("%s additionalProperties: false", path)
                 .isTrue();
         Set<String> required = new HashSet<>();
@@ -196,10 +216,16 @@ class EventSchemaTest {
         for (RecordComponent c : components) {
             String at = path + "." + c.getName();
             JsonNode property = resolve(root, schema.path("properties").path(c.getName()));
-            assertThat(property.path("description").asText()).as("%s description", at).isNotBlank();
+            assertThat(property.path("description").asText())
+                    .as("%s description", at)
+                    .isNotBlank();
             boolean nullable = types(property).contains("null");
-            assertThat(required.contains(c.getName())).as("%s required unless nullable", at).isEqualTo(!nullable);
-            assertThat(nullable && c.getType().isPrimitive()).as("%s is primitive, never null", at).isFalse();
+            assertThat(required.contains(c.getName()))
+                    .as("%s required unless nullable", at)
+                    .isEqualTo(!nullable);
+            assertThat(nullable && c.getType().isPrimitive())
+                    .as("%s is primitive, never null", at)
+                    .isFalse();
             assertDescribesType(c.getGenericType(), property, root, at);
         }
     }
@@ -221,12 +247,14 @@ class EventSchemaTest {
             assertThat(schema.path("format").asText()).as("%s format", path).isEqualTo("date");
         } else if (raw.isEnum()) {
             assertThat(types).as(path).containsExactly("string");
-            Set<String> constants = Arrays.stream(raw.getEnumConstants()).map(e -> ((Enum<?>) e).name())
+            Set<String> constants = Arrays.stream(raw.getEnumConstants())
+                    .map(e -> ((Enum<?>) e).name())
                     .collect(Collectors.toSet());
             assertThat(textValues(schema.path("enum"))).as("%s enum", path).isEqualTo(constants);
         } else if (raw == List.class || raw == Set.class) {
             assertThat(types).as(path).containsExactly("array");
-            assertThat(schema.path("uniqueItems").asBoolean(false)).as("%s uniqueItems", path)
+            assertThat(schema.path("uniqueItems").asBoolean(false))
+                    .as("%s uniqueItems", path)
                     .isEqualTo(raw == Set.class);
             Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
             assertDescribesType(item, resolve(root, schema.path("items")), root, path + "[]");
@@ -245,17 +273,22 @@ class EventSchemaTest {
             assertThat(types).as("%s is null", path).contains("null");
         } else if (value.isObject()) {
             assertThat(types).as(path).contains("object");
-            assertThat(fieldNames(schema.path("properties"))).as("%s declares what is written", path)
+            assertThat(fieldNames(schema.path("properties")))
+                    .as("%s declares what is written", path)
                     .containsAll(fieldNames(value));
-            schema.path("required").forEach(r -> assertThat(value.path(r.asText()).isMissingNode()
-                            || value.path(r.asText()).isNull())
-                    .as("%s.%s is required and non-null", path, r.asText())
-                    .isFalse());
-            value.properties().forEach(f -> assertConforms(
-                    f.getValue(), schema.path("properties").path(f.getKey()), root, path + "." + f.getKey()));
+            schema.path("required")
+                    .forEach(r -> assertThat(value.path(r.asText()).isMissingNode()
+                                    || value.path(r.asText()).isNull())
+                            .as("%s.%s is required and non-null", path, r.asText())
+                            .isFalse());
+            value.properties()
+                    .forEach(f -> assertConforms(
+                            f.getValue(), schema.path("properties").path(f.getKey()), root, path + "." + f.getKey()));
         } else if (value.isArray()) {
             assertThat(types).as(path).contains("array");
-            assertThat(value.size()).as("%s minItems", path).isGreaterThanOrEqualTo(schema.path("minItems").asInt(0));
+            assertThat(value.size())
+                    .as("%s minItems", path)
+                    .isGreaterThanOrEqualTo(schema.path("minItems").asInt(0));
             if (schema.path("uniqueItems").asBoolean(false)) {
                 Set<JsonNode> distinct = new HashSet<>();
                 value.forEach(distinct::add);
@@ -264,10 +297,13 @@ class EventSchemaTest {
             value.forEach(item -> assertConforms(item, schema.path("items"), root, path + "[]"));
         } else if (value.isTextual()) {
             assertThat(types).as(path).contains("string");
-            assertThat(value.asText().length()).as("%s minLength", path)
+            assertThat(value.asText().length())
+                    .as("%s minLength", path)
                     .isGreaterThanOrEqualTo(schema.path("minLength").asInt(0));
             if (schema.has("pattern")) {
-                assertThat(value.asText()).as("%s pattern", path).containsPattern(schema.path("pattern").asText());
+                assertThat(value.asText())
+                        .as("%s pattern", path)
+                        .containsPattern(schema.path("pattern").asText());
             }
             if (schema.has("enum")) {
                 assertThat(textValues(schema.path("enum"))).as("%s enum", path).contains(value.asText());
@@ -284,14 +320,19 @@ class EventSchemaTest {
             }
             BigDecimal number = value.decimalValue();
             if (schema.has("minimum")) {
-                assertThat(number).as("%s minimum", path).isGreaterThanOrEqualTo(schema.path("minimum").decimalValue());
+                assertThat(number)
+                        .as("%s minimum", path)
+                        .isGreaterThanOrEqualTo(schema.path("minimum").decimalValue());
             }
             if (schema.has("exclusiveMinimum")) {
-                assertThat(number).as("%s exclusiveMinimum", path)
+                assertThat(number)
+                        .as("%s exclusiveMinimum", path)
                         .isGreaterThan(schema.path("exclusiveMinimum").decimalValue());
             }
             if (schema.has("maximum")) {
-                assertThat(number).as("%s maximum", path).isLessThanOrEqualTo(schema.path("maximum").decimalValue());
+                assertThat(number)
+                        .as("%s maximum", path)
+                        .isLessThanOrEqualTo(schema.path("maximum").decimalValue());
             }
         } else if (value.isBoolean()) {
             assertThat(types).as(path).contains("boolean");
@@ -308,8 +349,10 @@ class EventSchemaTest {
         JsonNode schema = resolve(root, schemaOrRef);
         if (value.isObject()) {
             ObjectNode copy = WireJson.MAPPER.createObjectNode();
-            value.properties().forEach(f -> copy.set(
-                    f.getKey(), asSets(f.getValue(), schema.path("properties").path(f.getKey()), root)));
+            value.properties()
+                    .forEach(f -> copy.set(
+                            f.getKey(),
+                            asSets(f.getValue(), schema.path("properties").path(f.getKey()), root)));
             return copy;
         }
         if (value.isArray()) {

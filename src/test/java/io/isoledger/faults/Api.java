@@ -43,6 +43,7 @@ final class Api {
             .build();
     /** Longer than a write's reply timeout (10 s) and projection timeout (5 s) together. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
     private static final String TOKEN =
             Tokens.forRoles(AuthenticatedApiTest.CLINIC_SYSTEM, Roles.PRESCRIBER, Roles.NURSE);
 
@@ -96,25 +97,39 @@ final class Api {
     }
 
     static Answer get(URI instance, String path) {
-        return send(instance, HttpRequest.newBuilder(instance.resolve(path))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Authorization", "Bearer " + TOKEN)
-                .GET()
-                .build());
+        return send(
+                instance,
+                HttpRequest.newBuilder(instance.resolve(path))
+                        .timeout(REQUEST_TIMEOUT)
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .GET()
+                        .build());
     }
 
     private static Answer send(URI instance, HttpRequest request) {
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(instance, response.statusCode(), response.body(), response.headers().map(),
+            return new Answer(
+                    instance,
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().map(),
                     Duration.ofNanos(System.nanoTime() - start).toMillis());
         } catch (IOException e) {
-            return new Answer(instance, NO_ANSWER, e.toString(), Map.of(),
+            return new Answer(
+                    instance,
+                    NO_ANSWER,
+                    e.toString(),
+                    Map.of(),
                     Duration.ofNanos(System.nanoTime() - start).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(instance, NO_ANSWER, e.toString(), Map.of(),
+            return new Answer(
+                    instance,
+                    NO_ANSWER,
+                    e.toString(),
+                    Map.of(),
                     Duration.ofNanos(System.nanoTime() - start).toMillis());
         }
     }
@@ -135,8 +150,17 @@ final class Api {
     }
 
     static Map<String, Object> enrolment(String patientId) {
-        return Map.of("patientId", patientId, "sex", "FEMALE", "birthDate", "2001-04-02", "weightKg", 58.5,
-                "canBecomePregnant", true);
+        return Map.of(
+                "patientId",
+                patientId,
+                "sex",
+                "FEMALE",
+                "birthDate",
+                "2001-04-02",
+                "weightKg",
+                58.5,
+                "canBecomePregnant",
+                true);
     }
 
     static Map<String, Object> contraception(LocalDate startedOn) {
@@ -148,20 +172,46 @@ final class Api {
     }
 
     static Map<String, Object> bloodTest(LocalDate sampledOn) {
-        return Map.of("sampledOn", sampledOn.toString(), "fasting", true, "results", List.of(
-                Map.of("analyte", "ALT", "value", 21, "unit", "U/L", "upperLimitOfNormal", 40),
-                Map.of("analyte", "TRIGLYCERIDES", "value", 130, "unit", "mg/dL")));
+        return Map.of(
+                "sampledOn",
+                sampledOn.toString(),
+                "fasting",
+                true,
+                "results",
+                List.of(
+                        Map.of("analyte", "ALT", "value", 21, "unit", "U/L", "upperLimitOfNormal", 40),
+                        Map.of("analyte", "TRIGLYCERIDES", "value", 130, "unit", "mg/dL")));
     }
 
     /** 20 mg a day for 30 days from today: within R1 and R7 for a 58.5 kg patient. */
     static Map<String, Object> prescription(String prescriptionId) {
-        return Map.of("prescriptionId", prescriptionId, "strengthMg", 20, "capsulesPerDay", 1, "daysSupply", 30,
-                "startsOn", today().toString(), "prescriberId", "DR-7");
+        return Map.of(
+                "prescriptionId",
+                prescriptionId,
+                "strengthMg",
+                20,
+                "capsulesPerDay",
+                1,
+                "daysSupply",
+                30,
+                "startsOn",
+                today().toString(),
+                "prescriberId",
+                "DR-7");
     }
 
     /** Grade 1 dry lips: no safety alert (R10), a single event. */
     static Map<String, Object> sideEffect(String notes) {
-        return Map.of("term", "DRY_LIPS", "grade", 1, "onsetOn", recently().toString(), "reportedBy", "PATIENT",
-                "notes", notes);
+        return Map.of(
+                "term",
+                "DRY_LIPS",
+                "grade",
+                1,
+                "onsetOn",
+                recently().toString(),
+                "reportedBy",
+                "PATIENT",
+                "notes",
+                notes);
     }
 }

@@ -1,12 +1,12 @@
 package io.isoledger.faults;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.restassured.RestAssured.get;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.isoledger.devkafka.EmbeddedKafkaBroker;
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,7 +59,8 @@ class BrokerFaultTest extends AuthenticatedApiTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> outcomes.stream().anyMatch(o -> o.status() == 503));
         long firstRefusal = System.nanoTime();
         broker.start();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> createdAfterARefusal(outcomes) >= 5);
         running.set(false);
         clients.shutdown();
@@ -68,12 +69,16 @@ class BrokerFaultTest extends AuthenticatedApiTest {
         List<Outcome> all = List.copyOf(outcomes);
         assertThat(all).allSatisfy(o -> assertThat(o.status()).isIn(201, 202, 503));
         assertThat(all).allSatisfy(o -> assertThat(o.millis()).isLessThan(BOUND.toMillis()));
-        assertThat(all).filteredOn(o -> o.status() == 503).allSatisfy(o -> assertThat(o.retryAfter()).isNotBlank());
+        assertThat(all).filteredOn(o -> o.status() == 503).allSatisfy(o -> assertThat(o.retryAfter())
+                .isNotBlank());
         assertThat(TimeUnit.NANOSECONDS.toSeconds(firstRefusal - killedAt)).isLessThan(BOUND.toSeconds());
-        for (Outcome acknowledged : all.stream().filter(o -> o.status() / 100 == 2).toList()) {
+        for (Outcome acknowledged :
+                all.stream().filter(o -> o.status() / 100 == 2).toList()) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 get("/api/v1/patients/" + acknowledged.patientId()).then().statusCode(200);
-                get("/api/v1/patients/" + acknowledged.patientId() + "/events").then().statusCode(200);
+                get("/api/v1/patients/" + acknowledged.patientId() + "/events")
+                        .then()
+                        .statusCode(200);
             });
         }
     }
@@ -82,8 +87,17 @@ class BrokerFaultTest extends AuthenticatedApiTest {
         String patientId = "F-" + UUID.randomUUID().toString().substring(0, 12);
         long start = System.nanoTime();
         Response response = given().contentType(ContentType.JSON)
-                .body(Map.of("patientId", patientId, "sex", "MALE", "birthDate", "1990-01-01", "weightKg", 70,
-                        "canBecomePregnant", false))
+                .body(Map.of(
+                        "patientId",
+                        patientId,
+                        "sex",
+                        "MALE",
+                        "birthDate",
+                        "1990-01-01",
+                        "weightKg",
+                        70,
+                        "canBecomePregnant",
+                        false))
                 .post("/api/v1/patients");
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         return new Outcome(patientId, response.statusCode(), millis, response.header("Retry-After"));

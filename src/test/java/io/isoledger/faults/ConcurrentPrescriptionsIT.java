@@ -87,41 +87,56 @@ class ConcurrentPrescriptionsIT {
         String patientId = Api.newPatientId("CP");
         String path = "/api/v1/patients/" + patientId;
         expectCreated(post(a, "/api/v1/patients", Api.enrolment(patientId)));
-        expectCreated(post(b, path + "/contraception", Api.contraception(Api.today().minusDays(40))));
+        expectCreated(
+                post(b, path + "/contraception", Api.contraception(Api.today().minusDays(40))));
         expectCreated(post(a, path + "/pregnancy-tests", Api.negativePregnancyTest(Api.recently())));
         expectCreated(post(b, path + "/blood-tests", Api.bloodTest(Api.recently())));
         Answer eligibility = get(b, path + "/prescription-eligibility");
         assertThat(eligibility.status()).as("eligibility: %s", eligibility).isEqualTo(200);
-        assertThat(eligibility.json().get("eligible").asBoolean()).as("eligible before the race: %s", eligibility)
+        assertThat(eligibility.json().get("eligible").asBoolean())
+                .as("eligible before the race: %s", eligibility)
                 .isTrue();
 
-        List<Answer> answers = concurrently(i -> post(i % 2 == 0 ? a : b, path + "/prescriptions",
-                Api.prescription("RX-" + i)));
+        List<Answer> answers =
+                concurrently(i -> post(i % 2 == 0 ? a : b, path + "/prescriptions", Api.prescription("RX-" + i)));
 
         List<Answer> issued = answers.stream().filter(Answer::acknowledged).toList();
-        assertThat(issued).as("the prescriptions issued, of %s", statuses(answers)).hasSize(1);
-        List<Answer> refused = answers.stream().filter(answer -> !answer.acknowledged()).toList();
-        assertThat(refused).as("the refusals").hasSize(REQUESTS - 1)
-                .allSatisfy(answer -> assertThat(answer.status()).as("%s", answer).isIn(409, 422));
+        assertThat(issued)
+                .as("the prescriptions issued, of %s", statuses(answers))
+                .hasSize(1);
+        List<Answer> refused =
+                answers.stream().filter(answer -> !answer.acknowledged()).toList();
+        assertThat(refused).as("the refusals").hasSize(REQUESTS - 1).allSatisfy(answer -> assertThat(answer.status())
+                .as("%s", answer)
+                .isIn(409, 422));
         // After the one issued today: R15 (the supply has not run out) and, under jp-clinic, R2 (no
         // blood test after the previous prescription).
-        assertThat(refused).filteredOn(answer -> answer.status() == 422).allSatisfy(answer ->
-                assertThat(rules(answer)).as("%s", answer).contains("R2", "R15"));
+        assertThat(refused)
+                .filteredOn(answer -> answer.status() == 422)
+                .allSatisfy(answer -> assertThat(rules(answer)).as("%s", answer).contains("R2", "R15"));
         Answer winner = issued.get(0);
-        String winnerId = winner.json().get("events").get(0).get("data").get("prescriptionId").asText();
+        String winnerId = winner.json()
+                .get("events")
+                .get(0)
+                .get("data")
+                .get("prescriptionId")
+                .asText();
         assertThat(winner.version()).isEqualTo(5);
 
         List<EventTopic.Recorded> events = EventTopic.eventsOf(patientId);
         TwoInstances.assertRunOfSequences(patientId, events, 5);
-        assertThat(events).filteredOn(e -> e.type().equals("isoledger.PrescriptionIssued.v1"))
-                .extracting(EventTopic.Recorded::sequence).containsExactly(5L);
+        assertThat(events)
+                .filteredOn(e -> e.type().equals("isoledger.PrescriptionIssued.v1"))
+                .extracting(EventTopic.Recorded::sequence)
+                .containsExactly(5L);
 
         for (URI instance : List.of(a, b)) {
             await().atMost(READ_BOUND).untilAsserted(() -> {
                 Answer prescriptions = get(instance, path + "/prescriptions");
                 assertThat(prescriptions.status()).isEqualTo(200);
                 assertThat(StreamSupport.stream(prescriptions.json().spliterator(), false)
-                                .map(p -> p.get("prescriptionId").asText()).toList())
+                                .map(p -> p.get("prescriptionId").asText())
+                                .toList())
                         .as("prescriptions read from %s", instance)
                         .containsExactly(winnerId);
             });
@@ -134,29 +149,40 @@ class ConcurrentPrescriptionsIT {
         String path = "/api/v1/patients/" + patientId;
         expectCreated(post(b, "/api/v1/patients", Api.enrolment(patientId)));
 
-        List<Answer> answers = concurrently(i -> post(i % 2 == 0 ? a : b, path + "/side-effects",
-                Api.sideEffect("report " + i)));
+        List<Answer> answers =
+                concurrently(i -> post(i % 2 == 0 ? a : b, path + "/side-effects", Api.sideEffect("report " + i)));
 
-        assertThat(answers).as("the reports, %s", statuses(answers))
-                .allSatisfy(answer -> assertThat(answer.status()).as("%s", answer).isIn(201, 202));
-        assertThat(answers).extracting(Answer::version).as("the versions the reports answered with")
-                .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(2, REQUESTS + 1).boxed().toList());
+        assertThat(answers).as("the reports, %s", statuses(answers)).allSatisfy(answer -> assertThat(answer.status())
+                .as("%s", answer)
+                .isIn(201, 202));
+        assertThat(answers)
+                .extracting(Answer::version)
+                .as("the versions the reports answered with")
+                .containsExactlyInAnyOrderElementsOf(
+                        LongStream.rangeClosed(2, REQUESTS + 1).boxed().toList());
 
         List<EventTopic.Recorded> events = EventTopic.eventsOf(patientId);
         TwoInstances.assertRunOfSequences(patientId, events, REQUESTS + 1);
-        assertThat(events).filteredOn(e -> e.type().equals("isoledger.SideEffectReported.v1")).hasSize(REQUESTS);
+        assertThat(events)
+                .filteredOn(e -> e.type().equals("isoledger.SideEffectReported.v1"))
+                .hasSize(REQUESTS);
 
         for (URI instance : List.of(a, b)) {
             await().atMost(READ_BOUND).untilAsserted(() -> {
                 Answer reports = get(instance, path + "/side-effects");
                 assertThat(reports.status()).isEqualTo(200);
-                assertThat(reports.json().size()).as("side effects read from %s", instance).isEqualTo(REQUESTS);
+                assertThat(reports.json().size())
+                        .as("side effects read from %s", instance)
+                        .isEqualTo(REQUESTS);
                 Answer history = get(instance, path + "/events");
                 assertThat(history.status()).isEqualTo(200);
                 assertThat(StreamSupport.stream(history.json().spliterator(), false)
-                                .map(e -> e.get("sequence").asLong()).sorted().toList())
+                                .map(e -> e.get("sequence").asLong())
+                                .sorted()
+                                .toList())
                         .as("the audit trail read from %s", instance)
-                        .containsExactlyElementsOf(LongStream.rangeClosed(1, REQUESTS + 1).boxed().toList());
+                        .containsExactlyElementsOf(
+                                LongStream.rangeClosed(1, REQUESTS + 1).boxed().toList());
             });
         }
     }
@@ -192,12 +218,17 @@ class ConcurrentPrescriptionsIT {
     private static List<String> rules(Answer answer) {
         JsonNode violations = answer.json().get("violations");
         assertThat(violations).as("violations of %s", answer).isNotNull();
-        return StreamSupport.stream(violations.spliterator(), false).map(v -> v.get("rule").asText()).toList();
+        return StreamSupport.stream(violations.spliterator(), false)
+                .map(v -> v.get("rule").asText())
+                .toList();
     }
 
     /** How many answers of each status, per instance: for failure messages. */
     private static Map<String, Long> statuses(List<Answer> answers) {
-        return answers.stream().collect(Collectors.groupingBy(
-                answer -> answer.instance().getPort() + ":" + answer.status(), TreeMap::new, Collectors.counting()));
+        return answers.stream()
+                .collect(Collectors.groupingBy(
+                        answer -> answer.instance().getPort() + ":" + answer.status(),
+                        TreeMap::new,
+                        Collectors.counting()));
     }
 }

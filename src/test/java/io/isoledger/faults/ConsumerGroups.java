@@ -69,11 +69,14 @@ final class ConsumerGroups {
 
     static Membership describe(String groupId) {
         try (Admin admin = admin()) {
-            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).all()
-                    .get(10, TimeUnit.SECONDS).get(groupId);
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId))
+                    .all()
+                    .get(10, TimeUnit.SECONDS)
+                    .get(groupId);
             Map<String, Set<Integer>> partitions = new TreeMap<>();
             for (MemberDescription member : group.members()) {
-                partitions.put(member.groupInstanceId().orElse(member.consumerId()),
+                partitions.put(
+                        member.groupInstanceId().orElse(member.consumerId()),
                         member.assignment().topicPartitions().stream()
                                 .map(tp -> tp.partition())
                                 .collect(Collectors.toCollection(TreeSet::new)));
@@ -107,9 +110,13 @@ final class ConsumerGroups {
                 continue;
             }
             try (Admin admin = admin()) {
-                admin.removeMembersFromConsumerGroup(groupId, new RemoveMembersFromConsumerGroupOptions(
-                                members.stream().map(MemberToRemove::new).collect(Collectors.toSet())))
-                        .all().get(10, TimeUnit.SECONDS);
+                admin.removeMembersFromConsumerGroup(
+                                groupId,
+                                new RemoveMembersFromConsumerGroupOptions(members.stream()
+                                        .map(MemberToRemove::new)
+                                        .collect(Collectors.toSet())))
+                        .all()
+                        .get(10, TimeUnit.SECONDS);
             } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
                 // Gone meanwhile (the session timed out): nothing to forget.
             } catch (InterruptedException e) {

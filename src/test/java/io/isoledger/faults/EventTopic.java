@@ -54,9 +54,14 @@ final class EventTopic {
                 }
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (record.key() != null && wanted.contains(record.key())) {
-                        events.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(new Recorded(record.key(),
-                                record.partition(), record.offset(), Long.parseLong(header(record, "ce_sequence")),
-                                header(record, "ce_type"), header(record, "ce_id")));
+                        events.computeIfAbsent(record.key(), k -> new ArrayList<>())
+                                .add(new Recorded(
+                                        record.key(),
+                                        record.partition(),
+                                        record.offset(),
+                                        Long.parseLong(header(record, "ce_sequence")),
+                                        header(record, "ce_type"),
+                                        header(record, "ce_id")));
                     }
                 }
             }

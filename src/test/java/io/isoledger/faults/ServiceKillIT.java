@@ -50,6 +50,7 @@ class ServiceKillIT {
     private static final Duration START_BOUND = Duration.ofSeconds(120);
     /** The session timeout (15 s), the rebalance, the store's restore and a reply timeout, with a margin. */
     private static final Duration TAKEOVER_BOUND = Duration.ofSeconds(60);
+
     private static final Duration LOAD_BOUND = Duration.ofSeconds(60);
     private static final String ENROLLED = "isoledger.PatientEnrolled.v1";
     private static final String REPORTED = "isoledger.SideEffectReported.v1";
@@ -73,8 +74,7 @@ class ServiceKillIT {
     }
 
     @Test
-    void killedMidLoad_everyAcknowledgedWriteIsReadableFromTheSurvivor_whichTakesOverItsPartitions()
-            throws Exception {
+    void killedMidLoad_everyAcknowledgedWriteIsReadableFromTheSurvivor_whichTakesOverItsPartitions() throws Exception {
         ServiceInstance b = startInstanceB("kill-b");
         try {
             killMidLoad(b);
@@ -117,8 +117,9 @@ class ServiceKillIT {
                     writes.add(enrol(a, killed));
                 }
             });
-            await("writes acknowledged by B, some decided by B").atMost(LOAD_BOUND).until(() ->
-                    acknowledgedBy(writes, bUri) >= 40
+            await("writes acknowledged by B, some decided by B")
+                    .atMost(LOAD_BOUND)
+                    .until(() -> acknowledgedBy(writes, bUri) >= 40
                             && acknowledgedBy(writes, bUri, partitionsOfB, partitions) >= 10);
 
             // Flagged first: an answer that comes after this may be the kill's doing.
@@ -138,7 +139,9 @@ class ServiceKillIT {
                     probed.add(probing.submit(() -> enrolUntilAcknowledged(a, probe, writes)));
                 }
                 for (var future : probed) {
-                    assertThat(future.get(TAKEOVER_BOUND.toSeconds() + 30, TimeUnit.SECONDS).acknowledged()).isTrue();
+                    assertThat(future.get(TAKEOVER_BOUND.toSeconds() + 30, TimeUnit.SECONDS)
+                                    .acknowledged())
+                            .isTrue();
                 }
             } finally {
                 probing.shutdownNow();
@@ -146,9 +149,13 @@ class ServiceKillIT {
             takeoverMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt);
             await("A holding every decider partition").atMost(TAKEOVER_BOUND).untilAsserted(() -> {
                 ConsumerGroups.Membership decider = ConsumerGroups.describe(ConsumerGroups.DECIDER);
-                assertThat(decider.has(b.instanceId(), "decider")).as("decider group %s", decider).isFalse();
-                assertThat(decider.ofOthersThan(b.instanceId(), "decider")).as("decider group %s", decider)
-                        .containsExactlyInAnyOrderElementsOf(IntStream.range(0, partitions).boxed().toList());
+                assertThat(decider.has(b.instanceId(), "decider"))
+                        .as("decider group %s", decider)
+                        .isFalse();
+                assertThat(decider.ofOthersThan(b.instanceId(), "decider"))
+                        .as("decider group %s", decider)
+                        .containsExactlyInAnyOrderElementsOf(
+                                IntStream.range(0, partitions).boxed().toList());
             });
             running.set(false);
         } finally {
@@ -158,23 +165,32 @@ class ServiceKillIT {
         }
 
         List<Write> all = List.copyOf(writes);
-        System.out.printf("ServiceKillIT kill: B held decider partitions %s; outcomes %s%n", partitionsOfB,
-                outcomes(all));
-        assertThat(all).as("answers other than 201, 202, 503 or none").allSatisfy(w ->
-                assertThat(w.answer().status()).as("%s", w.answer()).isIn(201, 202, 503, Api.NO_ANSWER));
-        assertThat(all).filteredOn(w -> w.answer().instance().equals(bUri) && !w.afterKill())
-                .as("B's answers before the kill").allSatisfy(w ->
+        System.out.printf(
+                "ServiceKillIT kill: B held decider partitions %s; outcomes %s%n", partitionsOfB, outcomes(all));
+        assertThat(all)
+                .as("answers other than 201, 202, 503 or none")
+                .allSatisfy(w ->
+                        assertThat(w.answer().status()).as("%s", w.answer()).isIn(201, 202, 503, Api.NO_ANSWER));
+        assertThat(all)
+                .filteredOn(w -> w.answer().instance().equals(bUri) && !w.afterKill())
+                .as("B's answers before the kill")
+                .allSatisfy(w ->
                         assertThat(w.answer().status()).as("%s", w.answer()).isIn(201, 202));
-        Set<String> acknowledged = all.stream().filter(w -> w.answer().acknowledged())
-                .map(Write::patientId).collect(Collectors.toSet());
+        Set<String> acknowledged = all.stream()
+                .filter(w -> w.answer().acknowledged())
+                .map(Write::patientId)
+                .collect(Collectors.toSet());
 
         // Readable from A within a bounded time, every one of them.
         Set<String> unread = ConcurrentHashMap.newKeySet();
         unread.addAll(acknowledged);
-        await("every acknowledged enrolment readable from A").atMost(TAKEOVER_BOUND).until(() -> {
-            unread.removeIf(patientId -> get(a, "/api/v1/patients/" + patientId).status() == 200);
-            return unread.isEmpty();
-        });
+        await("every acknowledged enrolment readable from A")
+                .atMost(TAKEOVER_BOUND)
+                .until(() -> {
+                    unread.removeIf(
+                            patientId -> get(a, "/api/v1/patients/" + patientId).status() == 200);
+                    return unread.isEmpty();
+                });
 
         // On the events topic exactly once; an unacknowledged one at most once.
         Set<String> attempted = all.stream().map(Write::patientId).collect(Collectors.toSet());
@@ -185,20 +201,27 @@ class ServiceKillIT {
                 assertThat(recorded).as("events of acknowledged %s", patientId).hasSize(1);
                 assertThat(recorded.get(0).type()).isEqualTo(ENROLLED);
                 assertThat(recorded.get(0).sequence()).isEqualTo(1);
-                assertThat(get(a, "/api/v1/patients/" + patientId + "/events").json().size())
-                        .as("audit trail of %s read from A", patientId).isEqualTo(1);
+                assertThat(get(a, "/api/v1/patients/" + patientId + "/events")
+                                .json()
+                                .size())
+                        .as("audit trail of %s read from A", patientId)
+                        .isEqualTo(1);
             } else {
-                assertThat(recorded).as("events of unacknowledged %s", patientId).hasSizeLessThanOrEqualTo(1);
+                assertThat(recorded)
+                        .as("events of unacknowledged %s", patientId)
+                        .hasSizeLessThanOrEqualTo(1);
             }
         }
         all.stream()
                 .filter(w -> w.answer().status() == 503 && events.containsKey(w.patientId()))
-                .forEach(w -> System.out.printf("ServiceKillIT kill: answered 503 but recorded: %s -> %s; answer %s%n",
+                .forEach(w -> System.out.printf(
+                        "ServiceKillIT kill: answered 503 but recorded: %s -> %s; answer %s%n",
                         w.patientId(), events.get(w.patientId()), w.answer()));
         Map<Integer, Long> recordedAnyway = all.stream()
                 .filter(w -> !acknowledged.contains(w.patientId()) && events.containsKey(w.patientId()))
                 .collect(Collectors.groupingBy(w -> w.answer().status(), TreeMap::new, Collectors.counting()));
-        System.out.printf("ServiceKillIT kill: %d acknowledged, all readable; A took over in %d ms; "
+        System.out.printf(
+                "ServiceKillIT kill: %d acknowledged, all readable; A took over in %d ms; "
                         + "unacknowledged but recorded, by status: %s%n",
                 acknowledged.size(), takeoverMillis, recordedAnyway);
     }
@@ -210,14 +233,18 @@ class ServiceKillIT {
 
         // Twelve patients, most of them decided by B.
         List<String> patients = new ArrayList<>();
-        List<Integer> othersPartitions = IntStream.range(0, partitions).filter(p -> !partitionsOfB.contains(p))
-                .boxed().toList();
+        List<Integer> othersPartitions = IntStream.range(0, partitions)
+                .filter(p -> !partitionsOfB.contains(p))
+                .boxed()
+                .toList();
         for (int i = 0; i < 12; i++) {
-            List<Integer> from = i % 3 == 2 && !othersPartitions.isEmpty() ? othersPartitions : List.copyOf(partitionsOfB);
+            List<Integer> from =
+                    i % 3 == 2 && !othersPartitions.isEmpty() ? othersPartitions : List.copyOf(partitionsOfB);
             patients.add(patientOnPartition(from.get(i % from.size()), partitions));
         }
         for (String patientId : patients) {
-            assertThat(post(a, "/api/v1/patients", Api.enrolment(patientId)).status()).isEqualTo(201);
+            assertThat(post(a, "/api/v1/patients", Api.enrolment(patientId)).status())
+                    .isEqualTo(201);
         }
 
         Map<String, Queue<Answer>> reports = new ConcurrentHashMap<>();
@@ -236,13 +263,17 @@ class ServiceKillIT {
                         if (target == null || random.nextInt(3) == 0) {
                             target = a;
                         }
-                        reports.get(patientId).add(post(target, "/api/v1/patients/" + patientId + "/side-effects",
-                                Api.sideEffect("report " + UUID.randomUUID())));
+                        reports.get(patientId)
+                                .add(post(
+                                        target,
+                                        "/api/v1/patients/" + patientId + "/side-effects",
+                                        Api.sideEffect("report " + UUID.randomUUID())));
                     }
                 });
             }
             URI firstB = b.baseUri();
-            await("reports acknowledged by B before the kill").atMost(LOAD_BOUND)
+            await("reports acknowledged by B before the kill")
+                    .atMost(LOAD_BOUND)
                     .until(() -> acknowledgedBy(reports, firstB) >= 60);
 
             instanceB.set(null);
@@ -252,9 +283,13 @@ class ServiceKillIT {
             restartMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt);
             URI secondB = b.baseUri();
             instanceB.set(secondB);
-            await("the restarted B holding decider partitions again").atMost(TAKEOVER_BOUND).until(() ->
-                    !ConsumerGroups.describe(ConsumerGroups.DECIDER).of(b.instanceId(), "decider").isEmpty());
-            await("reports acknowledged by the restarted B").atMost(LOAD_BOUND)
+            await("the restarted B holding decider partitions again")
+                    .atMost(TAKEOVER_BOUND)
+                    .until(() -> !ConsumerGroups.describe(ConsumerGroups.DECIDER)
+                            .of(b.instanceId(), "decider")
+                            .isEmpty());
+            await("reports acknowledged by the restarted B")
+                    .atMost(LOAD_BOUND)
                     .until(() -> acknowledgedBy(reports, secondB) >= 60);
             running.set(false);
         } finally {
@@ -264,24 +299,33 @@ class ServiceKillIT {
         }
 
         List<Answer> all = reports.values().stream().flatMap(Queue::stream).toList();
-        System.out.printf("ServiceKillIT restart: B held decider partitions %s, then %s; back ready in %d ms; "
-                        + "outcomes %s%n", partitionsOfB,
-                ConsumerGroups.describe(ConsumerGroups.DECIDER).of(b.instanceId(), "decider"), restartMillis,
-                all.stream().collect(Collectors.groupingBy(
-                        answer -> answer.instance().getPort() + ":" + answer.status(), TreeMap::new,
-                        Collectors.counting())));
-        assertThat(all).as("answers other than 201, 202, 503 or none").allSatisfy(answer ->
-                assertThat(answer.status()).as("%s", answer).isIn(201, 202, 503, Api.NO_ANSWER));
+        System.out.printf(
+                "ServiceKillIT restart: B held decider partitions %s, then %s; back ready in %d ms; " + "outcomes %s%n",
+                partitionsOfB,
+                ConsumerGroups.describe(ConsumerGroups.DECIDER).of(b.instanceId(), "decider"),
+                restartMillis,
+                all.stream()
+                        .collect(Collectors.groupingBy(
+                                answer -> answer.instance().getPort() + ":" + answer.status(),
+                                TreeMap::new,
+                                Collectors.counting())));
+        assertThat(all).as("answers other than 201, 202, 503 or none").allSatisfy(answer -> assertThat(answer.status())
+                .as("%s", answer)
+                .isIn(201, 202, 503, Api.NO_ANSWER));
 
         Map<String, List<EventTopic.Recorded>> events = new TreeMap<>();
         await("every patient's reports projected").atMost(TAKEOVER_BOUND).untilAsserted(() -> {
             events.clear();
             events.putAll(EventTopic.eventsOf(patients));
             for (String patientId : patients) {
-                long onTheTopic = events.get(patientId).stream().filter(e -> e.type().equals(REPORTED)).count();
+                long onTheTopic = events.get(patientId).stream()
+                        .filter(e -> e.type().equals(REPORTED))
+                        .count();
                 Answer read = get(a, "/api/v1/patients/" + patientId + "/side-effects");
                 assertThat(read.status()).isEqualTo(200);
-                assertThat((long) read.json().size()).as("reports of %s read from A", patientId).isEqualTo(onTheTopic);
+                assertThat((long) read.json().size())
+                        .as("reports of %s read from A", patientId)
+                        .isEqualTo(onTheTopic);
             }
         });
         long recordedUnacknowledged = 0;
@@ -289,29 +333,49 @@ class ServiceKillIT {
             List<EventTopic.Recorded> recorded = events.get(patientId);
             TwoInstances.assertRunOfSequences(patientId, recorded, recorded.size());
             assertThat(recorded.get(0).type()).isEqualTo(ENROLLED);
-            assertThat(recorded.subList(1, recorded.size())).extracting(EventTopic.Recorded::type).containsOnly(REPORTED);
+            assertThat(recorded.subList(1, recorded.size()))
+                    .extracting(EventTopic.Recorded::type)
+                    .containsOnly(REPORTED);
 
             List<Answer> answers = List.copyOf(reports.get(patientId));
-            List<Long> acknowledgedVersions = answers.stream().filter(Answer::acknowledged).map(Answer::version).toList();
-            long unknown = answers.stream().filter(answer -> !answer.acknowledged()).count();
-            assertThat(acknowledgedVersions).as("versions acknowledged for %s", patientId).doesNotHaveDuplicates();
-            Set<Long> recordedReports = recorded.stream().filter(e -> e.type().equals(REPORTED))
-                    .map(EventTopic.Recorded::sequence).collect(Collectors.toCollection(HashSet::new));
-            assertThat(recordedReports).as("reports of %s on the topic", patientId)
+            List<Long> acknowledgedVersions = answers.stream()
+                    .filter(Answer::acknowledged)
+                    .map(Answer::version)
+                    .toList();
+            long unknown =
+                    answers.stream().filter(answer -> !answer.acknowledged()).count();
+            assertThat(acknowledgedVersions)
+                    .as("versions acknowledged for %s", patientId)
+                    .doesNotHaveDuplicates();
+            Set<Long> recordedReports = recorded.stream()
+                    .filter(e -> e.type().equals(REPORTED))
+                    .map(EventTopic.Recorded::sequence)
+                    .collect(Collectors.toCollection(HashSet::new));
+            assertThat(recordedReports)
+                    .as("reports of %s on the topic", patientId)
                     .containsAll(acknowledgedVersions)
                     .hasSizeLessThanOrEqualTo(acknowledgedVersions.size() + (int) unknown);
             recordedUnacknowledged += recordedReports.size() - acknowledgedVersions.size();
             for (long version : acknowledgedVersions) {
-                assertThat(get(a, "/api/v1/patients/" + patientId + "/side-effects/" + version).status())
-                        .as("%s's report at %d read from A", patientId, version).isEqualTo(200);
+                assertThat(get(a, "/api/v1/patients/" + patientId + "/side-effects/" + version)
+                                .status())
+                        .as("%s's report at %d read from A", patientId, version)
+                        .isEqualTo(200);
             }
             List<Long> history = StreamSupport.stream(
-                            get(a, "/api/v1/patients/" + patientId + "/events").json().spliterator(), false)
-                    .map(e -> e.get("sequence").asLong()).toList();
-            assertThat(history).as("audit trail of %s read from A", patientId)
-                    .containsExactlyInAnyOrderElementsOf(recorded.stream().map(EventTopic.Recorded::sequence).toList());
+                            get(a, "/api/v1/patients/" + patientId + "/events")
+                                    .json()
+                                    .spliterator(),
+                            false)
+                    .map(e -> e.get("sequence").asLong())
+                    .toList();
+            assertThat(history)
+                    .as("audit trail of %s read from A", patientId)
+                    .containsExactlyInAnyOrderElementsOf(
+                            recorded.stream().map(EventTopic.Recorded::sequence).toList());
         }
-        System.out.printf("ServiceKillIT restart: %d reports recorded without an acknowledgement (503 or no answer)%n",
+        System.out.printf(
+                "ServiceKillIT restart: %d reports recorded without an acknowledgement (503 or no answer)%n",
                 recordedUnacknowledged);
     }
 
@@ -331,14 +395,19 @@ class ServiceKillIT {
     private static Answer enrolUntilAcknowledged(URI instance, String patientId, Queue<Write> writes) {
         Map<String, String> key = TwoInstances.idempotencyKey(UUID.randomUUID().toString());
         AtomicReference<Answer> last = new AtomicReference<>();
-        await("enrolment of " + patientId + " through " + instance).atMost(TAKEOVER_BOUND)
+        await("enrolment of " + patientId + " through " + instance)
+                .atMost(TAKEOVER_BOUND)
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> {
                     Answer answer = post(instance, "/api/v1/patients", Api.enrolment(patientId), key);
                     if (answer.acknowledged() && last.get() != null) {
-                        System.out.printf("ServiceKillIT kill: %s enrolled through A after %s; then %s, "
-                                        + "Idempotent-Replayed: %s%n", patientId, last.get().status(),
-                                answer.status(), answer.headers().get("Idempotent-Replayed"));
+                        System.out.printf(
+                                "ServiceKillIT kill: %s enrolled through A after %s; then %s, "
+                                        + "Idempotent-Replayed: %s%n",
+                                patientId,
+                                last.get().status(),
+                                answer.status(),
+                                answer.headers().get("Idempotent-Replayed"));
                     }
                     last.set(answer);
                     writes.add(new Write(patientId, answer, true));
@@ -357,24 +426,34 @@ class ServiceKillIT {
     }
 
     private static long acknowledgedBy(Queue<Write> writes, URI instance) {
-        return writes.stream().filter(w -> w.answer().instance().equals(instance) && w.answer().acknowledged()).count();
+        return writes.stream()
+                .filter(w ->
+                        w.answer().instance().equals(instance) && w.answer().acknowledged())
+                .count();
     }
 
     private static long acknowledgedBy(Queue<Write> writes, URI instance, Set<Integer> decidedOn, int partitions) {
         return writes.stream()
-                .filter(w -> w.answer().instance().equals(instance) && w.answer().acknowledged())
+                .filter(w ->
+                        w.answer().instance().equals(instance) && w.answer().acknowledged())
                 .filter(w -> decidedOn.contains(EventTopic.partitionOf(w.patientId(), partitions)))
                 .count();
     }
 
     private static long acknowledgedBy(Map<String, Queue<Answer>> reports, URI instance) {
-        return reports.values().stream().flatMap(Queue::stream)
-                .filter(answer -> answer.instance().equals(instance) && answer.acknowledged()).count();
+        return reports.values().stream()
+                .flatMap(Queue::stream)
+                .filter(answer -> answer.instance().equals(instance) && answer.acknowledged())
+                .count();
     }
 
     private static Map<String, Long> outcomes(List<Write> writes) {
-        return writes.stream().collect(Collectors.groupingBy(
-                w -> w.answer().instance().getPort() + (w.afterKill() ? " after kill:" : ":") + w.answer().status(),
-                TreeMap::new, Collectors.counting()));
+        return writes.stream()
+                .collect(Collectors.groupingBy(
+                        w -> w.answer().instance().getPort()
+                                + (w.afterKill() ? " after kill:" : ":")
+                                + w.answer().status(),
+                        TreeMap::new,
+                        Collectors.counting()));
     }
 }

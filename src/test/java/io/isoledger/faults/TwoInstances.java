@@ -39,27 +39,34 @@ final class TwoInstances {
     static Set<Integer> awaitSharing(URI a, ServiceInstance b, Duration atMost) {
         AtomicReference<String> last = new AtomicReference<>("nothing yet");
         try {
-            await("instances A and B sharing the partitions").atMost(atMost).pollInterval(Duration.ofMillis(500))
+            await("instances A and B sharing the partitions")
+                    .atMost(atMost)
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> {
                         ConsumerGroups.Membership decider = ConsumerGroups.describe(ConsumerGroups.DECIDER);
                         ConsumerGroups.Membership projector = ConsumerGroups.describe(ConsumerGroups.PROJECTOR);
                         int readyA = Api.get(a, "/q/health/ready").status();
                         int readyB = Api.get(b.baseUri(), "/q/health/ready").status();
-                        last.set("A ready " + readyA + ", B ready " + readyB + ", decider " + decider
-                                + ", projector " + projector);
-                        return readyA == 200 && readyB == 200
+                        last.set("A ready " + readyA + ", B ready " + readyB + ", decider " + decider + ", projector "
+                                + projector);
+                        return readyA == 200
+                                && readyB == 200
                                 && sharedWith(decider, b.instanceId(), "decider")
                                 && sharedWith(projector, b.instanceId(), "projector");
                     });
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("A and B did not come to share the work within " + atMost + ": " + last.get()
-                    + "\nB's log:\n" + b.logTail(), e);
+            throw new AssertionError(
+                    "A and B did not come to share the work within " + atMost + ": " + last.get() + "\nB's log:\n"
+                            + b.logTail(),
+                    e);
         }
         return ConsumerGroups.describe(ConsumerGroups.DECIDER).of(b.instanceId(), "decider");
     }
 
     private static boolean sharedWith(ConsumerGroups.Membership group, String instanceB, String role) {
-        return group.stable() && !group.of(instanceB, role).isEmpty() && !group.ofOthersThan(instanceB, role).isEmpty();
+        return group.stable()
+                && !group.of(instanceB, role).isEmpty()
+                && !group.ofOthersThan(instanceB, role).isEmpty();
     }
 
     /** The patient's events, in topic order, are numbered 1, 2, ... n: no gap, no duplicate, no reordering. */
@@ -68,10 +75,14 @@ final class TwoInstances {
                 .as("ce_sequence of %s's events in topic order: %s", patientId, events)
                 .extracting(EventTopic.Recorded::sequence)
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, n).boxed().toList());
-        assertThat(events).as("ce_id of %s's events", patientId)
-                .extracting(EventTopic.Recorded::id).doesNotHaveDuplicates();
-        assertThat(events).as("partitions of %s's events", patientId)
-                .extracting(EventTopic.Recorded::partition).containsOnly(events.get(0).partition());
+        assertThat(events)
+                .as("ce_id of %s's events", patientId)
+                .extracting(EventTopic.Recorded::id)
+                .doesNotHaveDuplicates();
+        assertThat(events)
+                .as("partitions of %s's events", patientId)
+                .extracting(EventTopic.Recorded::partition)
+                .containsOnly(events.get(0).partition());
     }
 
     static Map<String, String> idempotencyKey(String key) {

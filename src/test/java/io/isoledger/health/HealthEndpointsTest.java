@@ -31,7 +31,8 @@ class HealthEndpointsTest {
 
     @Test
     void liveness_isUp_withTheProjectorAndDeciderThreadsAlive() {
-        get("/q/health/live").then()
+        get("/q/health/live")
+                .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems(ProjectorThreadsLivenessCheck.NAME, DeciderLivenessCheck.NAME))
@@ -43,15 +44,22 @@ class HealthEndpointsTest {
     @Test
     void readiness_isUp_onAHealthyService_withEveryCheck() {
         // A fresh start replays the events topic of every earlier test: ready once caught up.
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> get("/q/health/ready").then()
-                .statusCode(200)
-                .body("status", equalTo("UP")));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")));
 
-        get("/q/health/ready").then()
+        get("/q/health/ready")
+                .then()
                 .statusCode(200)
-                .body("checks.name", hasItems(KafkaReadinessCheck.NAME, DeciderReadinessCheck.NAME,
-                        ProjectorLagReadinessCheck.NAME, DeadLetterReadinessCheck.NAME,
-                        "Database connections health check", "Kafka Streams topics health check"))
+                .body(
+                        "checks.name",
+                        hasItems(
+                                KafkaReadinessCheck.NAME,
+                                DeciderReadinessCheck.NAME,
+                                ProjectorLagReadinessCheck.NAME,
+                                DeadLetterReadinessCheck.NAME,
+                                "Database connections health check",
+                                "Kafka Streams topics health check"))
                 .body("checks.status", everyItem(equalTo("UP")))
                 .body("checks.find { it.name == 'decider' }.data.state", equalTo("RUNNING"))
                 .body("checks.find { it.name == 'projector-lag' }.data.projector", lessThanOrEqualTo(1000))

@@ -37,6 +37,7 @@ final class HostileCorpus {
 
     /** Vert.x refuses a request line longer than this (quarkus.http.limits.max-initial-line-length). */
     private static final int MAX_REQUEST_LINE = 4096;
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** Non-ASCII as JSON escapes, so even a lone surrogate reaches the server as sent (as \\ud800). */
     private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
@@ -119,10 +120,14 @@ final class HostileCorpus {
                 s.properties().forEach((name, property) -> o.set(name, valid(property)));
                 yield o;
             }
-            case "array" -> s.example() != null ? s.example().deepCopy() : JSON.arrayNode().add(valid(s.items()));
-            case "string" -> s.isDate() ? JSON.textNode(recently.toString())
-                    : s.example() != null ? JSON.textNode(s.example().asText())
-                    : JSON.textNode(s.enumValues().get(0));
+            case "array" ->
+                s.example() != null ? s.example().deepCopy() : JSON.arrayNode().add(valid(s.items()));
+            case "string" ->
+                s.isDate()
+                        ? JSON.textNode(recently.toString())
+                        : s.example() != null
+                                ? JSON.textNode(s.example().asText())
+                                : JSON.textNode(s.enumValues().get(0));
             case "integer", "number" -> s.example() != null ? s.example() : JSON.numberNode(s.minimum());
             case "boolean" -> s.example() != null ? s.example() : JSON.booleanNode(true);
             default -> throw new IllegalStateException("No valid value for " + s);
@@ -172,17 +177,21 @@ final class HostileCorpus {
         bodies.put("trailing comma", valid.substring(0, valid.length() - 1) + ",}");
         bodies.put("comment before the body", "/* hi */ " + valid);
         bodies.put("unquoted field names", valid.replaceAll("\"(\\w+)\":", "$1:"));
-        bodies.put("deeply nested arrays (5000 levels)", "{\"" + op.body().properties().keySet().iterator().next()
-                + "\":" + "[".repeat(5000) + "]".repeat(5000) + "}");
+        bodies.put(
+                "deeply nested arrays (5000 levels)",
+                "{\"" + op.body().properties().keySet().iterator().next() + "\":" + "[".repeat(5000) + "]".repeat(5000)
+                        + "}");
         List<HostileRequest> requests = new ArrayList<>();
-        bodies.forEach((what, body) -> requests.add(HostileRequest.of("malformed-json", op, what, path(op), body, 400)));
+        bodies.forEach(
+                (what, body) -> requests.add(HostileRequest.of("malformed-json", op, what, path(op), body, 400)));
         requests.add(duplicateKey(op));
         // Bytes that are not UTF-8 inside a string value.
         ObjectNode withMarker = baseline(op);
         String firstString = firstTopLevelString(op.body());
         withMarker.put(firstString, "@@INVALID-UTF8@@");
         byte[] bytes = replace(write(withMarker), "@@INVALID-UTF8@@", new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'});
-        requests.add(HostileRequest.of("malformed-json", op, "invalid UTF-8 bytes (C3 28) in " + firstString, path(op), null, 400)
+        requests.add(HostileRequest.of(
+                        "malformed-json", op, "invalid UTF-8 bytes (C3 28) in " + firstString, path(op), null, 400)
                 .withBody(bytes, false));
         return requests;
     }
@@ -201,15 +210,18 @@ final class HostileCorpus {
             }
             if (s.isEnum() && s.enumValues().size() > 1) {
                 key = p.getKey();
-                String other = s.enumValues().stream().filter(v -> !v.equals(body.get(p.getKey()).asText())).findFirst().get();
+                String other = s.enumValues().stream()
+                        .filter(v -> !v.equals(body.get(p.getKey()).asText()))
+                        .findFirst()
+                        .get();
                 second = "\"" + other + "\"";
                 break;
             }
         }
         String json = write(body);
         json = json.substring(0, json.length() - 1) + ",\"" + key + "\":" + second + "}";
-        return HostileRequest.of("malformed-json", op, "duplicate key " + key + " with two different valid values",
-                path(op), json, 400);
+        return HostileRequest.of(
+                "malformed-json", op, "duplicate key " + key + " with two different valid values", path(op), json, 400);
     }
 
     /** Every field replaced by each hostile value of its schema. */
@@ -222,7 +234,8 @@ final class HostileCorpus {
                 Json.set(body, field.location(), m.value());
                 String what = field.path() + " = " + shorten(m.value()) + " — " + m.description()
                         + (m.hostileAnyway() == null ? "" : " (" + m.hostileAnyway() + ")");
-                boolean poisons = m.value().isTextual() && m.value().textValue().contains(HostileStrings.NUL)
+                boolean poisons = m.value().isTextual()
+                        && m.value().textValue().contains(HostileStrings.NUL)
                         && field.schema().accepts(m.value());
                 requests.add(HostileRequest.of(m.category(), op, what, path(op), write(body), 400)
                         .naming(field.path())
@@ -243,8 +256,13 @@ final class HostileCorpus {
                 ObjectNode body = baseline(op);
                 Json.set(body, field.location(), JSON.textNode("@@TOKEN@@"));
                 String json = write(body).replace("\"@@TOKEN@@\"", token);
-                requests.add(HostileRequest.of("number-range", op, field.path() + " = " + token + " (bare token, not JSON)",
-                        path(op), json, 400));
+                requests.add(HostileRequest.of(
+                        "number-range",
+                        op,
+                        field.path() + " = " + token + " (bare token, not JSON)",
+                        path(op),
+                        json,
+                        400));
             }
         }
         return requests;
@@ -259,12 +277,14 @@ final class HostileCorpus {
             }
             ObjectNode missing = baseline(op);
             Json.remove(missing, field.location());
-            requests.add(HostileRequest.of("missing-field", op, "required " + field.path() + " missing", path(op),
-                    write(missing), 400).naming(field.path()));
+            requests.add(HostileRequest.of(
+                            "missing-field", op, "required " + field.path() + " missing", path(op), write(missing), 400)
+                    .naming(field.path()));
             ObjectNode nulled = baseline(op);
             Json.set(nulled, field.location(), JSON.nullNode());
-            requests.add(HostileRequest.of("missing-field", op, "required " + field.path() + " null", path(op),
-                    write(nulled), 400).naming(field.path()));
+            requests.add(HostileRequest.of(
+                            "missing-field", op, "required " + field.path() + " null", path(op), write(nulled), 400)
+                    .naming(field.path()));
         }
         return requests;
     }
@@ -284,15 +304,23 @@ final class HostileCorpus {
         extras.forEach((name, value) -> {
             ObjectNode body = baseline(op);
             body.set(name, value);
-            requests.add(HostileRequest.of("unknown-field", op, "unknown field " + name + " = " + value, path(op),
-                    write(body), 400).naming(name));
+            requests.add(HostileRequest.of(
+                            "unknown-field", op, "unknown field " + name + " = " + value, path(op), write(body), 400)
+                    .naming(name));
         });
         for (Field field : OpenApiWalker.fields(op.body())) {
-            if ("array".equals(field.schema().type()) && "object".equals(field.schema().items().type())) {
+            if ("array".equals(field.schema().type())
+                    && "object".equals(field.schema().items().type())) {
                 ObjectNode body = baseline(op);
                 ((ObjectNode) body.get(field.name()).get(0)).put("isAdmin", true);
-                requests.add(HostileRequest.of("unknown-field", op, "unknown field " + field.path() + "[0].isAdmin",
-                        path(op), write(body), 400).naming(field.path() + "[0].isAdmin"));
+                requests.add(HostileRequest.of(
+                                "unknown-field",
+                                op,
+                                "unknown field " + field.path() + "[0].isAdmin",
+                                path(op),
+                                write(body),
+                                400)
+                        .naming(field.path() + "[0].isAdmin"));
             }
         }
         return requests;
@@ -305,8 +333,13 @@ final class HostileCorpus {
         for (int size : List.of(70_000, 1_000_000)) {
             ObjectNode body = baseline(op);
             body.put(field, "A".repeat(size));
-            requests.add(HostileRequest.of("huge-body", op, (size / 1000) + " KB body (" + field + " padded), Content-Length",
-                    path(op), write(body), 413));
+            requests.add(HostileRequest.of(
+                    "huge-body",
+                    op,
+                    (size / 1000) + " KB body (" + field + " padded), Content-Length",
+                    path(op),
+                    write(body),
+                    413));
         }
         ObjectNode body = baseline(op);
         body.put(field, "A".repeat(100_000));
@@ -329,9 +362,10 @@ final class HostileCorpus {
                 if (header.schema().accepts(JSON.textNode(value))) {
                     return;
                 }
-                requests.add(HostileRequest.of("header", op, header.name() + ": " + what, path(op), write(baseline(op)), 400)
-                        .withHeader(header.name(), value)
-                        .naming(header.name()));
+                requests.add(
+                        HostileRequest.of("header", op, header.name() + ": " + what, path(op), write(baseline(op)), 400)
+                                .withHeader(header.name(), value)
+                                .naming(header.name()));
             });
         }
         return requests;
@@ -343,8 +377,9 @@ final class HostileCorpus {
         bodies.put("text/plain", write(baseline(op)));
         bodies.put("application/xml", "<request><x>1</x></request>");
         bodies.put("application/x-www-form-urlencoded", "a=1&b=2");
-        bodies.forEach((type, body) -> requests.add(HostileRequest.of("protocol", op, "Content-Type " + type, path(op), body, 415)
-                .withHeader("Content-Type", type)));
+        bodies.forEach((type, body) ->
+                requests.add(HostileRequest.of("protocol", op, "Content-Type " + type, path(op), body, 415)
+                        .withHeader("Content-Type", type)));
         return requests;
     }
 
@@ -387,8 +422,11 @@ final class HostileCorpus {
                 }
                 String path = path(op, Map.of(p.name(), raw));
                 // JAX-RS answers a path parameter it cannot convert with 404; the document says 400.
-                int[] expected = path.length() > MAX_REQUEST_LINE ? new int[] {414} : number ? new int[] {400, 404} : new int[] {400};
-                HostileRequest r = HostileRequest.of("path-param", op, "{" + p.name() + "} = " + what, path, body, expected);
+                int[] expected = path.length() > MAX_REQUEST_LINE
+                        ? new int[] {414}
+                        : number ? new int[] {400, 404} : new int[] {400};
+                HostileRequest r =
+                        HostileRequest.of("path-param", op, "{" + p.name() + "} = " + what, path, body, expected);
                 // A ';' is refused at the HTTP edge for the whole path, before any parameter is known.
                 boolean named = !number && path.length() <= MAX_REQUEST_LINE && !raw.contains(";");
                 requests.add(named ? r.naming(p.name()) : r);
@@ -409,8 +447,17 @@ final class HostileCorpus {
                         values.add(q.schema().maximum().add(BigDecimal.ONE).toPlainString());
                     }
                 }
-                default -> values.addAll(List.of("2026-02-30", "2026-13-01", "99999-01-01", "2026-11-20T00:00:00Z",
-                        SQL_OR, SCRIPT, JAPANESE, "\u0000", "A".repeat(10_000)));
+                default ->
+                    values.addAll(List.of(
+                            "2026-02-30",
+                            "2026-13-01",
+                            "99999-01-01",
+                            "2026-11-20T00:00:00Z",
+                            SQL_OR,
+                            SCRIPT,
+                            JAPANESE,
+                            "\u0000",
+                            "A".repeat(10_000)));
             }
             for (String value : values) {
                 if (queryAccepts(q.schema(), value)) {
@@ -418,7 +465,8 @@ final class HostileCorpus {
                 }
                 String path = path(op) + "?" + q.name() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
                 int[] expected = path.length() > MAX_REQUEST_LINE ? new int[] {414} : new int[] {400};
-                HostileRequest r = HostileRequest.of("query-param", op, q.name() + "=" + label(value), path, null, expected);
+                HostileRequest r =
+                        HostileRequest.of("query-param", op, q.name() + "=" + label(value), path, null, expected);
                 requests.add(path.length() > MAX_REQUEST_LINE ? r : r.naming(q.name()));
             }
         }
@@ -453,8 +501,13 @@ final class HostileCorpus {
         if (op.path().endsWith("{sequence}") || op.path().endsWith("{prescriptionId}")) {
             requests.add(HostileRequest.of("unknown-patient", op, "patient never enrolled", path, null, 404));
         } else {
-            requests.add(HostileRequest.of("unknown-patient", op, "patient never enrolled, valid request", path,
-                    op.body() == null ? null : write(baseline(op)), 404));
+            requests.add(HostileRequest.of(
+                    "unknown-patient",
+                    op,
+                    "patient never enrolled, valid request",
+                    path,
+                    op.body() == null ? null : write(baseline(op)),
+                    404));
         }
         if (op.body() != null) {
             requests.add(HostileRequest.of("unknown-patient", op, "patient never enrolled, body {}", path, "{}", 400));
@@ -475,27 +528,36 @@ final class HostileCorpus {
         Map<String, String> unauthenticated = new LinkedHashMap<>();
         unauthenticated.put("no Authorization header", "");
         unauthenticated.put("a bearer token that is not a JWT", "Bearer not-a-jwt");
-        unauthenticated.put("Basic credentials", "Basic " + java.util.Base64.getEncoder()
-                .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)));
+        unauthenticated.put(
+                "Basic credentials",
+                "Basic "
+                        + java.util.Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)));
         unauthenticated.put("a token signed with a stranger's key, claiming admin", "Bearer " + strangerToken);
-        unauthenticated.put("an expired token with the operation's roles", "Bearer " + HostileTokens.expired(op.roles()));
-        unauthenticated.put("a token of another issuer with the operation's roles",
+        unauthenticated.put(
+                "an expired token with the operation's roles", "Bearer " + HostileTokens.expired(op.roles()));
+        unauthenticated.put(
+                "a token of another issuer with the operation's roles",
                 "Bearer " + HostileTokens.otherIssuer(op.roles()));
-        unauthenticated.put("an unsigned token (alg none) with the operation's roles",
+        unauthenticated.put(
+                "an unsigned token (alg none) with the operation's roles",
                 "Bearer " + HostileTokens.unsigned(op.roles()));
         List<HostileRequest> requests = new ArrayList<>();
-        unauthenticated.forEach((what, authorization) -> requests.add(
-                HostileRequest.of("auth", op, what, path(op), body, 401).withHeader(HttpSender.AUTHORIZATION, authorization)));
+        unauthenticated.forEach(
+                (what, authorization) -> requests.add(HostileRequest.of("auth", op, what, path(op), body, 401)
+                        .withHeader(HttpSender.AUTHORIZATION, authorization)));
         if (op.body() != null) {
-            requests.add(HostileRequest.of("auth", op, "no Authorization header and a malformed body", path(op), "{", 401)
-                    .withHeader(HttpSender.AUTHORIZATION, ""));
+            requests.add(
+                    HostileRequest.of("auth", op, "no Authorization header and a malformed body", path(op), "{", 401)
+                            .withHeader(HttpSender.AUTHORIZATION, ""));
         }
         api.roles().stream()
                 .filter(role -> !op.roles().contains(role) && !role.equals("patient"))
                 .findFirst()
-                .ifPresent(role -> requests.add(HostileRequest.of("auth", op, "a token with only the " + role + " role",
-                        path(op), body, 403).withHeader(HttpSender.AUTHORIZATION, "Bearer " + HostileTokens.forRoles(role))));
-        boolean patientScoped = op.parameters("path").stream().anyMatch(p -> p.name().equals("patientId"));
+                .ifPresent(role -> requests.add(
+                        HostileRequest.of("auth", op, "a token with only the " + role + " role", path(op), body, 403)
+                                .withHeader(HttpSender.AUTHORIZATION, "Bearer " + HostileTokens.forRoles(role))));
+        boolean patientScoped =
+                op.parameters("path").stream().anyMatch(p -> p.name().equals("patientId"));
         if (op.roles().contains("patient") && patientScoped) {
             requests.add(HostileRequest.of("auth", op, "the token of another patient", path(op), body, 403)
                     .withHeader(HttpSender.AUTHORIZATION, "Bearer " + HostileTokens.forPatient(ids.unknownPatient())));
@@ -528,11 +590,12 @@ final class HostileCorpus {
             if (op.body() != null && op.body().properties().containsKey("patientId")) {
                 ObjectNode body = baseline(op);
                 body.put("patientId", ids.patient);
-                requests.add(HostileRequest.of("conflict", op, "enrol the fresh patient again", path(op), write(body), 409));
+                requests.add(
+                        HostileRequest.of("conflict", op, "enrol the fresh patient again", path(op), write(body), 409));
             }
             if (op.path().equals("/api/v1/analytics/side-effects")) {
-                requests.add(HostileRequest.of("query-param", op, "from after to",
-                        path(op) + "?from=2026-12-31&to=2026-01-01", null, 400));
+                requests.add(HostileRequest.of(
+                        "query-param", op, "from after to", path(op) + "?from=2026-12-31&to=2026-01-01", null, 400));
             }
         }
         return requests;

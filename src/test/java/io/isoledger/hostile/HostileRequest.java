@@ -33,11 +33,26 @@ record HostileRequest(
         String expectedField,
         boolean poisonsReadModel) {
 
-    static HostileRequest of(String category, OpenApiWalker.Operation op, String description, String path,
-            String json, int... expectedStatus) {
+    static HostileRequest of(
+            String category,
+            OpenApiWalker.Operation op,
+            String description,
+            String path,
+            String json,
+            int... expectedStatus) {
         Map<String, String> headers = json == null ? acceptHeader() : jsonHeaders();
-        return new HostileRequest(category, op.toString(), description, op.method(), path, headers,
-                json == null ? null : json.getBytes(StandardCharsets.UTF_8), false, statuses(expectedStatus), null, false);
+        return new HostileRequest(
+                category,
+                op.toString(),
+                description,
+                op.method(),
+                path,
+                headers,
+                json == null ? null : json.getBytes(StandardCharsets.UTF_8),
+                false,
+                statuses(expectedStatus),
+                null,
+                false);
     }
 
     static Map<String, String> acceptHeader() {
@@ -62,13 +77,33 @@ record HostileRequest(
     }
 
     HostileRequest naming(String field) {
-        return new HostileRequest(category, operation, description, method, path, headers, body, chunked,
-                expectedStatus, field, poisonsReadModel);
+        return new HostileRequest(
+                category,
+                operation,
+                description,
+                method,
+                path,
+                headers,
+                body,
+                chunked,
+                expectedStatus,
+                field,
+                poisonsReadModel);
     }
 
     HostileRequest withMethod(String newMethod) {
-        return new HostileRequest(category, operation, description, newMethod, path, headers, body, chunked,
-                expectedStatus, expectedField, poisonsReadModel);
+        return new HostileRequest(
+                category,
+                operation,
+                description,
+                newMethod,
+                path,
+                headers,
+                body,
+                chunked,
+                expectedStatus,
+                expectedField,
+                poisonsReadModel);
     }
 
     HostileRequest withHeader(String name, String value) {
@@ -78,27 +113,59 @@ record HostileRequest(
         } else {
             h.put(name, value);
         }
-        return new HostileRequest(category, operation, description, method, path, h, body, chunked,
-                expectedStatus, expectedField, poisonsReadModel);
+        return new HostileRequest(
+                category,
+                operation,
+                description,
+                method,
+                path,
+                h,
+                body,
+                chunked,
+                expectedStatus,
+                expectedField,
+                poisonsReadModel);
     }
 
     /** The same request with a JSON body of these bytes. */
     HostileRequest withBody(byte[] newBody, boolean newChunked) {
         Map<String, String> h = new LinkedHashMap<>(jsonHeaders());
         h.putAll(headers);
-        return new HostileRequest(category, operation, description, method, path, h, newBody, newChunked,
-                expectedStatus, expectedField, poisonsReadModel);
+        return new HostileRequest(
+                category,
+                operation,
+                description,
+                method,
+                path,
+                h,
+                newBody,
+                newChunked,
+                expectedStatus,
+                expectedField,
+                poisonsReadModel);
     }
 
     HostileRequest poisoning(boolean poisons) {
-        return new HostileRequest(category, operation, description, method, path, headers, body, chunked,
-                expectedStatus, expectedField, poisons);
+        return new HostileRequest(
+                category,
+                operation,
+                description,
+                method,
+                path,
+                headers,
+                body,
+                chunked,
+                expectedStatus,
+                expectedField,
+                poisons);
     }
 
     /** The test's name: the operation and what is wrong, control characters escaped. */
     String displayName() {
-        return Text.printable(operation + (method.equals(operation.substring(0, operation.indexOf(' '))) ? "" : " as " + method)
-                + " — " + description, 220);
+        return Text.printable(
+                operation + (method.equals(operation.substring(0, operation.indexOf(' '))) ? "" : " as " + method)
+                        + " — " + description,
+                220);
     }
 
     /** For a failure message: the request as sent, the body cut short. */
@@ -107,13 +174,15 @@ record HostileRequest(
         if (!headers.containsKey(HttpSender.AUTHORIZATION)) {
             s.append("\n  Authorization: Bearer (the clinic's token: prescriber, nurse)");
         }
-        headers.forEach((k, v) -> s.append("\n  ").append(k).append(": ")
-                .append(v.isEmpty() ? "(none)" : Text.printable(v, 120)));
+        headers.forEach((k, v) ->
+                s.append("\n  ").append(k).append(": ").append(v.isEmpty() ? "(none)" : Text.printable(v, 120)));
         if (chunked) {
             s.append("\n  Transfer-Encoding: chunked");
         }
         if (body != null) {
-            s.append("\n  body (").append(body.length).append(" bytes): ")
+            s.append("\n  body (")
+                    .append(body.length)
+                    .append(" bytes): ")
                     .append(Text.printable(new String(body, StandardCharsets.UTF_8), 400));
         }
         return s.toString();

@@ -71,15 +71,21 @@ class HostileRequestCorpusTest {
 
         Map<String, List<HostileRequest>> byCategory = corpus.stream()
                 .collect(Collectors.groupingBy(HostileRequest::category, LinkedHashMap::new, Collectors.toList()));
-        System.out.println("Hostile corpus: " + corpus.size() + " requests over " + api.operations().size()
-                + " operations; by category: " + new TreeMap<>(byCategory).entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue().size()).collect(Collectors.joining(", ")));
+        System.out.println("Hostile corpus: " + corpus.size() + " requests over "
+                + api.operations().size()
+                + " operations; by category: "
+                + new TreeMap<>(byCategory)
+                        .entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue().size())
+                                .collect(Collectors.joining(", ")));
 
-        DynamicTest size = dynamicTest("the corpus holds at least " + MINIMUM_CORPUS + " requests (" + corpus.size() + ")",
+        DynamicTest size = dynamicTest(
+                "the corpus holds at least " + MINIMUM_CORPUS + " requests (" + corpus.size() + ")",
                 () -> assertTrue(corpus.size() >= MINIMUM_CORPUS, "only " + corpus.size() + " requests"));
-        Stream<DynamicNode> groups = byCategory.entrySet().stream().map(e -> dynamicContainer(
-                e.getKey() + " (" + e.getValue().size() + ")",
-                e.getValue().stream().map(r -> dynamicTest(r.displayName(), () -> assertRefused(http, r)))));
+        Stream<DynamicNode> groups = byCategory.entrySet().stream()
+                .map(e -> dynamicContainer(
+                        e.getKey() + " (" + e.getValue().size() + ")",
+                        e.getValue().stream().map(r -> dynamicTest(r.displayName(), () -> assertRefused(http, r)))));
         DynamicTest nothingAppended = dynamicTest(
                 "nothing was appended: the fresh patient has only its enrolment, no unknown patient was enrolled",
                 () -> assertNothingAppended(http, ids));
@@ -99,7 +105,8 @@ class HostileRequestCorpusTest {
                 .filter(op -> op.body() != null)
                 .map(op -> dynamicTest(op + " with its baseline body", () -> {
                     Reply reply = http.postJson(corpus.path(op), HostileCorpus.write(corpus.baseline(op)));
-                    assertTrue(reply.status() < 500 && reply.status() != 400 && reply.status() != 415,
+                    assertTrue(
+                            reply.status() < 500 && reply.status() != 400 && reply.status() != 415,
                             "the baseline of " + op + " is not valid: " + reply.describe());
                 }));
     }
@@ -147,16 +154,19 @@ class HostileRequestCorpusTest {
                 Set<String> named = new HashSet<>();
                 problem.path("errors").forEach(e -> named.add(e.path("field").asText()));
                 // The field itself, or something inside it: results[0].unit is inside results.
-                boolean names = named.stream().anyMatch(f -> f.equals(r.expectedField())
-                        || f.startsWith(r.expectedField() + "[") || f.startsWith(r.expectedField() + "."));
+                boolean names = named.stream()
+                        .anyMatch(f -> f.equals(r.expectedField())
+                                || f.startsWith(r.expectedField() + "[")
+                                || f.startsWith(r.expectedField() + "."));
                 if (!names) {
-                    wrong.add("errors[].field names " + (named.isEmpty() ? "nothing" : named) + ", expected " + r.expectedField());
+                    wrong.add("errors[].field names " + (named.isEmpty() ? "nothing" : named) + ", expected "
+                            + r.expectedField());
                 }
             }
         }
         if (!wrong.isEmpty()) {
-            fail(r.displayName() + "\n" + String.join("; ", wrong) + "\nrequest: " + r.describe()
-                    + "\nresponse: " + reply.describe());
+            fail(r.displayName() + "\n" + String.join("; ", wrong) + "\nrequest: " + r.describe() + "\nresponse: "
+                    + reply.describe());
         }
     }
 
@@ -168,7 +178,8 @@ class HostileRequestCorpusTest {
             wrong.add("GET /events of the fresh patient: " + events.describe());
         } else if (list.size() != 1) {
             List<String> listed = new ArrayList<>();
-            list.forEach(e -> listed.add(e.path("sequence").asText() + " " + e.path("type").asText()));
+            list.forEach(e -> listed.add(
+                    e.path("sequence").asText() + " " + e.path("type").asText()));
             wrong.add("GET /events of the fresh patient lists " + list.size() + " events, expected only its enrolment: "
                     + listed);
         }
@@ -198,7 +209,8 @@ class HostileRequestCorpusTest {
     /** Each watched patient's events on the events topic, as "sequence type data". */
     private static Map<String, List<String>> eventsOnTopicFor(Set<String> patients) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        props.put(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -218,8 +230,10 @@ class HostileRequestCorpusTest {
                 }
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (patients.contains(record.key())) {
-                        String type = record.headers().lastHeader("ce_type") == null ? "?"
-                                : new String(record.headers().lastHeader("ce_type").value());
+                        String type = record.headers().lastHeader("ce_type") == null
+                                ? "?"
+                                : new String(
+                                        record.headers().lastHeader("ce_type").value());
                         found.computeIfAbsent(record.key(), k -> new ArrayList<>())
                                 .add(type + " " + Text.printable(new String(record.value()), 200));
                     }
@@ -237,7 +251,7 @@ class HostileRequestCorpusTest {
     static String enrolFreshPatient(HttpSender http) {
         String patient = "HX-" + UUID.randomUUID().toString().substring(0, 13);
         byte[] body = ("{\"patientId\":\"" + patient + "\",\"sex\":\"FEMALE\","
-                + "\"birthDate\":\"2001-04-02\",\"weightKg\":58.5,\"canBecomePregnant\":true}")
+                        + "\"birthDate\":\"2001-04-02\",\"weightKg\":58.5,\"canBecomePregnant\":true}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(HostileRequest.jsonHeaders());
         headers.put("Idempotency-Key", "enrol-" + patient);

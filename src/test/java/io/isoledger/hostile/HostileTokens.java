@@ -37,13 +37,18 @@ final class HostileTokens {
     /** Properly signed, with the given roles, but expired an hour ago. */
     static String expired(List<String> roles) {
         Instant now = Instant.now();
-        return sign(Jwt.issuer(Tokens.ISSUER).subject("hostile-corpus").groups(Set.copyOf(roles))
-                .issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(3600)));
+        return sign(Jwt.issuer(Tokens.ISSUER)
+                .subject("hostile-corpus")
+                .groups(Set.copyOf(roles))
+                .issuedAt(now.minusSeconds(7200))
+                .expiresAt(now.minusSeconds(3600)));
     }
 
     /** Properly signed, with the given roles, by the right key but naming another issuer. */
     static String otherIssuer(List<String> roles) {
-        return sign(Jwt.issuer("https://evil.example/").subject("hostile-corpus").groups(Set.copyOf(roles))
+        return sign(Jwt.issuer("https://evil.example/")
+                .subject("hostile-corpus")
+                .groups(Set.copyOf(roles))
                 .expiresAt(Instant.now().plusSeconds(1800)));
     }
 
@@ -52,8 +57,10 @@ final class HostileTokens {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         String payload = b64.encodeToString(("{\"iss\":\"" + Tokens.ISSUER + "\",\"sub\":\"hostile-corpus\",\"groups\":"
-                + roles.stream().map(r -> "\"" + r + "\"").toList() + ",\"exp\":" + (Instant.now().getEpochSecond() + 1800)
-                + "}").getBytes(StandardCharsets.UTF_8));
+                        + roles.stream().map(r -> "\"" + r + "\"").toList() + ",\"exp\":"
+                        + (Instant.now().getEpochSecond() + 1800)
+                        + "}")
+                .getBytes(StandardCharsets.UTF_8));
         return header + "." + payload + ".";
     }
 

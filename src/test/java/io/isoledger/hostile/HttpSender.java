@@ -87,8 +87,11 @@ final class HttpSender {
         b.method(method, publisher);
         HttpClient via = oversized ? newClient() : client;
         HttpResponse<byte[]> response = via.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type"),
-                response.headers().firstValue("Connection"), response.body());
+        return new Reply(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type"),
+                response.headers().firstValue("Connection"),
+                response.body());
     }
 
     private static HttpClient newClient() {

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.TestFactory;
 class OddButValidTextRoundTripTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final LocalDate RECENTLY = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(3);
+    private static final LocalDate RECENTLY =
+            LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(3);
 
     @TestHTTPResource("/")
     URL root;
@@ -47,24 +48,40 @@ class OddButValidTextRoundTripTest {
         for (Map.Entry<String, String> text : HostileStrings.oddButValidText().entrySet()) {
             tests.add(dynamicTest("side-effect notes: " + text.getKey(), () -> {
                 ObjectNode body = JSON.createObjectNode()
-                        .put("term", "DRY_LIPS").put("grade", 1).put("onsetOn", RECENTLY.toString())
-                        .put("reportedBy", "PATIENT").put("notes", text.getValue());
-                long sequence = created(http.postJson("/api/v1/patients/" + patient + "/side-effects", body.toString()));
+                        .put("term", "DRY_LIPS")
+                        .put("grade", 1)
+                        .put("onsetOn", RECENTLY.toString())
+                        .put("reportedBy", "PATIENT")
+                        .put("notes", text.getValue());
+                long sequence =
+                        created(http.postJson("/api/v1/patients/" + patient + "/side-effects", body.toString()));
                 Reply read = http.get("/api/v1/patients/" + patient + "/side-effects/" + sequence);
                 assertSame(text.getValue(), json(read).path("notes"), "GET side-effects/" + sequence);
-                assertSame(text.getValue(), event(http, patient, sequence).path("data").path("notes"), "GET events");
+                assertSame(
+                        text.getValue(),
+                        event(http, patient, sequence).path("data").path("notes"),
+                        "GET events");
             }));
         }
         tests.add(dynamicTest("side-effect notes sent with an explicit charset=UTF-8", () -> {
             ObjectNode body = JSON.createObjectNode()
-                    .put("term", "OTHER").put("grade", 1).put("onsetOn", RECENTLY.toString())
-                    .put("reportedBy", "NURSE").put("notes", HostileStrings.JAPANESE + " " + HostileStrings.EMOJI);
-            Reply reply = http.send("POST", "/api/v1/patients/" + patient + "/side-effects",
+                    .put("term", "OTHER")
+                    .put("grade", 1)
+                    .put("onsetOn", RECENTLY.toString())
+                    .put("reportedBy", "NURSE")
+                    .put("notes", HostileStrings.JAPANESE + " " + HostileStrings.EMOJI);
+            Reply reply = http.send(
+                    "POST",
+                    "/api/v1/patients/" + patient + "/side-effects",
                     Map.of("Content-Type", "application/json; charset=UTF-8"),
-                    body.toString().getBytes(StandardCharsets.UTF_8), false);
+                    body.toString().getBytes(StandardCharsets.UTF_8),
+                    false);
             long sequence = created(reply);
-            assertSame(HostileStrings.JAPANESE + " " + HostileStrings.EMOJI,
-                    json(http.get("/api/v1/patients/" + patient + "/side-effects/" + sequence)).path("notes"), "GET");
+            assertSame(
+                    HostileStrings.JAPANESE + " " + HostileStrings.EMOJI,
+                    json(http.get("/api/v1/patients/" + patient + "/side-effects/" + sequence))
+                            .path("notes"),
+                    "GET");
         }));
         return tests.stream();
     }
@@ -77,7 +94,9 @@ class OddButValidTextRoundTripTest {
         for (String name : List.of("ミノサイクリン塩酸塩", "دوكسيسيكلين", "Doxycyclin (ドキシサイクリン) 100mg")) {
             tests.add(dynamicTest("medication name " + name, () -> {
                 ObjectNode body = JSON.createObjectNode()
-                        .put("name", name).put("drugClass", "OTHER").put("startedOn", RECENTLY.toString());
+                        .put("name", name)
+                        .put("drugClass", "OTHER")
+                        .put("startedOn", RECENTLY.toString());
                 long sequence = created(http.postJson("/api/v1/patients/" + patient + "/medications", body.toString()));
                 assertSame(name, event(http, patient, sequence).path("data").path("name"), "GET events");
             }));
@@ -101,8 +120,11 @@ class OddButValidTextRoundTripTest {
             tests.add(dynamicTest("alert resolution note: " + text.getKey(), () -> {
                 // Depression raises a blocking alert (R10); a clinician resolves it with the odd note.
                 String sideEffect = JSON.createObjectNode()
-                        .put("term", "DEPRESSION").put("grade", 2).put("onsetOn", RECENTLY.toString())
-                        .put("reportedBy", "PRESCRIBER").toString();
+                        .put("term", "DEPRESSION")
+                        .put("grade", 2)
+                        .put("onsetOn", RECENTLY.toString())
+                        .put("reportedBy", "PRESCRIBER")
+                        .toString();
                 created(http.postJson("/api/v1/patients/" + patient + "/side-effects", sideEffect));
                 String alertId = null;
                 for (JsonNode alert : json(http.get("/api/v1/patients/" + patient + "/alerts"))) {
@@ -111,8 +133,12 @@ class OddButValidTextRoundTripTest {
                     }
                 }
                 assertTrue(alertId != null, "no open alert after reporting depression");
-                String resolution = JSON.createObjectNode().put("resolvedBy", "DR-7").put("note", text.getValue()).toString();
-                created(http.postJson("/api/v1/patients/" + patient + "/alerts/" + alertId + "/resolution", resolution));
+                String resolution = JSON.createObjectNode()
+                        .put("resolvedBy", "DR-7")
+                        .put("note", text.getValue())
+                        .toString();
+                created(http.postJson(
+                        "/api/v1/patients/" + patient + "/alerts/" + alertId + "/resolution", resolution));
                 JsonNode resolved = null;
                 for (JsonNode alert : json(http.get("/api/v1/patients/" + patient + "/alerts"))) {
                     if (alert.path("alertId").asText().equals(alertId)) {
@@ -150,7 +176,9 @@ class OddButValidTextRoundTripTest {
 
     private static void assertSame(String expected, JsonNode actual, String where) {
         assertTrue(actual.isTextual(), where + ": not a string but " + actual);
-        assertEquals(Text.printable(expected, 100_000), Text.printable(actual.textValue(), 100_000),
+        assertEquals(
+                Text.printable(expected, 100_000),
+                Text.printable(actual.textValue(), 100_000),
                 where + " changed the text");
     }
 }

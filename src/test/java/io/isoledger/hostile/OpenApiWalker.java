@@ -103,7 +103,8 @@ final class OpenApiWalker {
                     String s = value.textValue();
                     return (enumValues == null || enumValues.contains(s))
                             && (!isDate() || isCalendarDate(s))
-                            && (pattern == null || Pattern.compile(pattern).matcher(s).find())
+                            && (pattern == null
+                                    || Pattern.compile(pattern).matcher(s).find())
                             && (maxLength == null || s.codePointCount(0, s.length()) <= maxLength);
                 }
                 case "integer", "number" -> {
@@ -115,7 +116,8 @@ final class OpenApiWalker {
                         if (d.stripTrailingZeros().scale() > 0) {
                             return false;
                         }
-                        BigDecimal limit = BigDecimal.valueOf("int32".equals(format) ? Integer.MAX_VALUE : Long.MAX_VALUE);
+                        BigDecimal limit =
+                                BigDecimal.valueOf("int32".equals(format) ? Integer.MAX_VALUE : Long.MAX_VALUE);
                         if (d.abs().compareTo(limit) > 0) {
                             return false;
                         }
@@ -231,10 +233,15 @@ final class OpenApiWalker {
                             p.path("required").asBoolean(false),
                             schema(p.get("schema"))));
                 }
-                Schema body = schema(operation.path("requestBody").path("content").path("application/json").get("schema"));
+                Schema body = schema(operation
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .get("schema"));
                 List<String> roles = new ArrayList<>();
                 for (JsonNode requirement : operation.path("security")) {
-                    requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(r -> roles.add(r.asText())));
+                    requirement.fields().forEachRemaining(scheme -> scheme.getValue()
+                            .forEach(r -> roles.add(r.asText())));
                 }
                 operations.add(new Operation(method, path.getKey(), List.copyOf(parameters), body, List.copyOf(roles)));
             }
@@ -244,7 +251,10 @@ final class OpenApiWalker {
 
     /** Every role any operation names, in the document's order. */
     List<String> roles() {
-        return operations().stream().flatMap(op -> op.roles().stream()).distinct().toList();
+        return operations().stream()
+                .flatMap(op -> op.roles().stream())
+                .distinct()
+                .toList();
     }
 
     /** The methods the document declares for a path. */
@@ -264,8 +274,11 @@ final class OpenApiWalker {
         object.properties().forEach((name, schema) -> {
             List<Object> location = new ArrayList<>(prefix);
             location.add(name);
-            fields.add(new Field(List.copyOf(location), schema, object.required().contains(name)));
-            if ("array".equals(schema.type()) && schema.items() != null && "object".equals(schema.items().type())) {
+            fields.add(
+                    new Field(List.copyOf(location), schema, object.required().contains(name)));
+            if ("array".equals(schema.type())
+                    && schema.items() != null
+                    && "object".equals(schema.items().type())) {
                 location.add(0);
                 collect(schema.items(), location, fields);
             }

@@ -32,7 +32,8 @@ final class RegexSample {
             int times = 1;
             if (i < pattern.length() && pattern.charAt(i) == '{') {
                 int end = pattern.indexOf('}', i);
-                times = Math.max(1, Integer.parseInt(pattern.substring(i + 1, end).split(",")[0]));
+                times = Math.max(
+                        1, Integer.parseInt(pattern.substring(i + 1, end).split(",")[0]));
                 i = end + 1;
             } else if (i < pattern.length() && (pattern.charAt(i) == '+' || pattern.charAt(i) == '*')) {
                 i++;

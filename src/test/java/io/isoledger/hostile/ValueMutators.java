@@ -52,7 +52,9 @@ final class ValueMutators {
         if ("array".equals(s.type())) {
             all.addAll(arrays(s, valid));
         }
-        return all.stream().filter(m -> m.hostileAnyway() != null || !s.accepts(m.value())).toList();
+        return all.stream()
+                .filter(m -> m.hostileAnyway() != null || !s.accepts(m.value()))
+                .toList();
     }
 
     /** Another JSON type than the schema's: string for number, number for string, object for array, ... */
@@ -63,11 +65,15 @@ final class ValueMutators {
             case "string" -> {
                 m.add(new Mutation(type, "number for " + kind(s), JSON.numberNode(12345), null));
                 m.add(new Mutation(type, "boolean for " + kind(s), JSON.booleanNode(true), null));
-                m.add(new Mutation(type, "object for " + kind(s), JSON.objectNode().put("value", valid.asText()), null));
+                m.add(new Mutation(
+                        type, "object for " + kind(s), JSON.objectNode().put("value", valid.asText()), null));
                 if (s.isEnum()) {
                     m.add(new Mutation(type, "unknown enum value", JSON.textNode("DRAGON"), null));
-                    m.add(new Mutation(type, "enum value in lower case",
-                            JSON.textNode(valid.asText().toLowerCase(Locale.ROOT)), null));
+                    m.add(new Mutation(
+                            type,
+                            "enum value in lower case",
+                            JSON.textNode(valid.asText().toLowerCase(Locale.ROOT)),
+                            null));
                 }
                 if (s.isDate()) {
                     ArrayNode parts = JSON.arrayNode().add(2026).add(11).add(20);
@@ -109,13 +115,17 @@ final class ValueMutators {
         List<Mutation> m = new ArrayList<>();
         HostileStrings.controlCharacters().forEach((name, c) -> {
             String value = valid.asText() + c + "x";
-            m.add(new Mutation("control-chars", name + " in the value", JSON.textNode(value),
+            m.add(new Mutation(
+                    "control-chars",
+                    name + " in the value",
+                    JSON.textNode(value),
                     HostileStrings.neverStorable(value) ? "no text column can store it faithfully" : null));
         });
-        HostileStrings.otherScripts().forEach((name, text) ->
-                m.add(new Mutation("other-scripts", name + " text " + text, JSON.textNode(text), null)));
-        HostileStrings.injections().forEach((name, text) ->
-                m.add(new Mutation("injection", name, JSON.textNode(text), null)));
+        HostileStrings.otherScripts()
+                .forEach((name, text) ->
+                        m.add(new Mutation("other-scripts", name + " text " + text, JSON.textNode(text), null)));
+        HostileStrings.injections()
+                .forEach((name, text) -> m.add(new Mutation("injection", name, JSON.textNode(text), null)));
         m.add(new Mutation("empty-string", "empty string", JSON.textNode(""), null));
         m.add(new Mutation("empty-string", "only spaces", JSON.textNode("   "), null));
         return m;
@@ -130,20 +140,26 @@ final class ValueMutators {
         }
         if ("integer".equals(s.type())) {
             m.add(new Mutation(type, "1.5 (fraction for an integer)", JSON.numberNode(new BigDecimal("1.5")), null));
-            m.add(new Mutation(type, "2147483648 (int32 overflow)", JSON.numberNode(new BigDecimal("2147483648")), null));
+            m.add(new Mutation(
+                    type, "2147483648 (int32 overflow)", JSON.numberNode(new BigDecimal("2147483648")), null));
         }
         if (s.maximum() != null) {
             BigDecimal above = s.maximum().add(s.multipleOf() == null ? BigDecimal.ONE : s.multipleOf());
-            m.add(new Mutation(type, above.toPlainString() + " (just above the maximum)", JSON.numberNode(above), null));
+            m.add(new Mutation(
+                    type, above.toPlainString() + " (just above the maximum)", JSON.numberNode(above), null));
         }
         if (s.minimum() != null) {
             BigDecimal below = s.minimum().subtract(s.multipleOf() == null ? BigDecimal.ONE : s.multipleOf());
-            m.add(new Mutation(type, below.toPlainString() + " (just below the minimum)", JSON.numberNode(below), null));
+            m.add(new Mutation(
+                    type, below.toPlainString() + " (just below the minimum)", JSON.numberNode(below), null));
         }
         if (s.multipleOf() != null) {
             BigDecimal fine = s.minimum().add(s.multipleOf().movePointLeft(1));
-            m.add(new Mutation(type, fine.toPlainString() + " (not a multiple of " + s.multipleOf() + ")",
-                    JSON.numberNode(fine), null));
+            m.add(new Mutation(
+                    type,
+                    fine.toPlainString() + " (not a multiple of " + s.multipleOf() + ")",
+                    JSON.numberNode(fine),
+                    null));
         }
         m.add(new Mutation(type, "\"NaN\" (a string)", JSON.textNode("NaN"), null));
         m.add(new Mutation(type, "\"Infinity\" (a string)", JSON.textNode("Infinity"), null));
@@ -154,14 +170,26 @@ final class ValueMutators {
     static List<Mutation> dates(Field field) {
         String type = "date-range";
         List<Mutation> m = new ArrayList<>();
-        for (String bad : List.of("2026-02-30", "2026-13-01", "99999-01-01", "2026-11-20T00:00:00Z", "20/11/2026",
-                "2026-1-1", "+2026-11-20")) {
+        for (String bad : List.of(
+                "2026-02-30",
+                "2026-13-01",
+                "99999-01-01",
+                "2026-11-20T00:00:00Z",
+                "20/11/2026",
+                "2026-1-1",
+                "+2026-11-20")) {
             m.add(new Mutation(type, bad, JSON.textNode(bad), null));
         }
-        m.add(new Mutation(type, "0000-01-01 (year zero)", JSON.textNode("0000-01-01"),
+        m.add(new Mutation(
+                type,
+                "0000-01-01 (year zero)",
+                JSON.textNode("0000-01-01"),
                 "no clinical fact happens in year 0 (and PostgreSQL has no year 0)"));
         if (PAST_ONLY_DATES.contains(field.name())) {
-            m.add(new Mutation(type, "2999-01-01 (far future for a past-only date)", JSON.textNode("2999-01-01"),
+            m.add(new Mutation(
+                    type,
+                    "2999-01-01 (far future for a past-only date)",
+                    JSON.textNode("2999-01-01"),
                     "a recorded fact cannot be in the future"));
         }
         return m;
@@ -176,20 +204,29 @@ final class ValueMutators {
         if (s.maxItems() != null) {
             ArrayNode many = JSON.arrayNode();
             for (int i = 0; i <= s.maxItems(); i++) {
-                many.add(s.items().isEnum() ? JSON.textNode(s.items().enumValues().get(i % s.items().enumValues().size()))
-                        : valid.get(0));
+                many.add(
+                        s.items().isEnum()
+                                ? JSON.textNode(s.items()
+                                        .enumValues()
+                                        .get(i % s.items().enumValues().size()))
+                                : valid.get(0));
             }
             m.add(new Mutation(type, (s.maxItems() + 1) + " items (maximum " + s.maxItems() + ")", many, null));
         }
         if (s.uniqueItems()) {
-            m.add(new Mutation(type, "duplicate items", JSON.arrayNode().add(valid.get(0)).add(valid.get(0)), null));
+            m.add(new Mutation(
+                    type, "duplicate items", JSON.arrayNode().add(valid.get(0)).add(valid.get(0)), null));
         }
         if (s.items() != null && s.items().isEnum()) {
             m.add(new Mutation(type, "unknown enum item", JSON.arrayNode().add("DRAGON"), null));
         }
         if (s.items() != null && "object".equals(s.items().type())) {
             m.add(new Mutation(type, "string item for object", JSON.arrayNode().add("ALT"), null));
-            m.add(new Mutation(type, "nested array item", JSON.arrayNode().add(JSON.arrayNode().add(valid.get(0))), null));
+            m.add(new Mutation(
+                    type,
+                    "nested array item",
+                    JSON.arrayNode().add(JSON.arrayNode().add(valid.get(0))),
+                    null));
         }
         return m;
     }

@@ -1,12 +1,12 @@
 package io.isoledger.http;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.restassured.RestAssured.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +29,8 @@ class OpenApiDocumentTest extends AuthenticatedApiTest {
 
     @Test
     void committedDocument_isWhatTheServiceServes() throws Exception {
-        String served = get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
+        String served =
+                get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
         JsonNode committed = YAML.readTree(Files.readString(COMMITTED));
         if (!committed.equals(YAML.readTree(served))) {
             Files.writeString(Path.of("target", "openapi-served.yaml"), served);

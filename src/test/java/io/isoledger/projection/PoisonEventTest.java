@@ -72,10 +72,10 @@ class PoisonEventTest extends AuthenticatedApiTest {
         byte[] garbage = "this is not JSON {".getBytes(StandardCharsets.UTF_8);
         byte[] bogusData = ("{\"patientId\":\"" + patientId + "\"}").getBytes(StandardCharsets.UTF_8);
         // The same key as the patient enrolled below: one partition, the poison first.
-        RecordMetadata notJson = PoisonEventRecords.send(patientId, garbage,
-                PoisonEventRecords.cloudEventHeaders(patientId, "isoledger.PatientEnrolled.v1"));
-        RecordMetadata unknownType = PoisonEventRecords.send(patientId, bogusData,
-                PoisonEventRecords.cloudEventHeaders(patientId, "isoledger.Bogus.v9"));
+        RecordMetadata notJson = PoisonEventRecords.send(
+                patientId, garbage, PoisonEventRecords.cloudEventHeaders(patientId, "isoledger.PatientEnrolled.v1"));
+        RecordMetadata unknownType = PoisonEventRecords.send(
+                patientId, bogusData, PoisonEventRecords.cloudEventHeaders(patientId, "isoledger.Bogus.v9"));
         RecordMetadata noHeaders = PoisonEventRecords.send(patientId, bogusData, Map.of());
 
         enrolAndRead(patientId);
@@ -103,7 +103,8 @@ class PoisonEventTest extends AuthenticatedApiTest {
                     .isEqualTo("missing header ce_specversion");
         }
 
-        get("/q/health/ready").then()
+        get("/q/health/ready")
+                .then()
                 .statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'dead-letters' }.status", equalTo("DOWN"))
@@ -113,10 +114,9 @@ class PoisonEventTest extends AuthenticatedApiTest {
             assertThat(deadLettersCounted(metrics, projector)).isGreaterThanOrEqualTo(3);
         }
 
-        asAdmin().post(ACKNOWLEDGE).then()
-                .statusCode(200)
-                .body("acknowledged", greaterThanOrEqualTo(6));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> get("/q/health/ready").then()
+        asAdmin().post(ACKNOWLEDGE).then().statusCode(200).body("acknowledged", greaterThanOrEqualTo(6));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> get("/q/health/ready")
+                .then()
                 .body("checks.find { it.name == 'dead-letters' }.status", equalTo("UP"))
                 .statusCode(200));
     }
@@ -124,7 +124,9 @@ class PoisonEventTest extends AuthenticatedApiTest {
     @Test
     void aReplay_afterTheProjectorReopens_doesNotParkOrCountTheSameEventAgain() throws Exception {
         String patientId = newPatientId();
-        RecordMetadata poison = PoisonEventRecords.send(patientId, "{".getBytes(StandardCharsets.UTF_8),
+        RecordMetadata poison = PoisonEventRecords.send(
+                patientId,
+                "{".getBytes(StandardCharsets.UTF_8),
                 PoisonEventRecords.cloudEventHeaders(patientId, "isoledger.PatientEnrolled.v1"));
         enrolAndRead(patientId);
         awaitParked(poison);
@@ -135,8 +137,8 @@ class PoisonEventTest extends AuthenticatedApiTest {
         readModelProjector.start("isoledger-projector");
         readModelProjector.rebuild().get(30, TimeUnit.SECONDS);
 
-        await().atMost(Duration.ofSeconds(60)).until(
-                () -> readModelProjector.storedOffsets().getOrDefault(poison.partition(), 0L) > poison.offset());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> readModelProjector.storedOffsets().getOrDefault(poison.partition(), 0L) > poison.offset());
         assertThat(PoisonEventRecords.deadLettersOf(poison.partition(), List.of(poison.offset())))
                 .as("one dead letter per projector")
                 .hasSize(PROJECTORS.size());
@@ -147,21 +149,30 @@ class PoisonEventTest extends AuthenticatedApiTest {
         List<Long> offsets = Arrays.stream(poison).map(RecordMetadata::offset).toList();
         int expected = offsets.size() * PROJECTORS.size();
         return await().atMost(Duration.ofSeconds(60))
-                .until(() -> PoisonEventRecords.deadLettersOf(poison[0].partition(), offsets),
+                .until(
+                        () -> PoisonEventRecords.deadLettersOf(poison[0].partition(), offsets),
                         parked -> parked.size() >= expected);
     }
 
     /** A write after the poison, on its partition, is projected: the projector went past it. */
     private static void enrolAndRead(String patientId) {
-        asClinic().contentType(ContentType.JSON)
-                .body(Map.of("patientId", patientId, "sex", "MALE", "birthDate", "1990-01-01", "weightKg", 70,
-                        "canBecomePregnant", false))
+        asClinic()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "patientId",
+                        patientId,
+                        "sex",
+                        "MALE",
+                        "birthDate",
+                        "1990-01-01",
+                        "weightKg",
+                        70,
+                        "canBecomePregnant",
+                        false))
                 .post("/api/v1/patients")
                 .then()
                 .statusCode(201);
-        asClinic().get("/api/v1/patients/" + patientId).then()
-                .statusCode(200)
-                .body("patientId", equalTo(patientId));
+        asClinic().get("/api/v1/patients/" + patientId).then().statusCode(200).body("patientId", equalTo(patientId));
     }
 
     private static RequestSpecification asAdmin() {
@@ -173,8 +184,8 @@ class PoisonEventTest extends AuthenticatedApiTest {
     }
 
     private static double deadLettersCounted(String metrics, String projector) {
-        Matcher line = Pattern.compile("(?m)^isoledger_projection_dead_letters_total\\{[^}]*projector=\""
-                        + projector + "\"[^}]*\\} (\\S+)$")
+        Matcher line = Pattern.compile("(?m)^isoledger_projection_dead_letters_total\\{[^}]*projector=\"" + projector
+                        + "\"[^}]*\\} (\\S+)$")
                 .matcher(metrics);
         assertThat(line.find()).as("the counter of %s in /q/metrics", projector).isTrue();
         return Double.parseDouble(line.group(1));

@@ -1,11 +1,11 @@
 package io.isoledger.projection;
 
-import io.isoledger.testsupport.AuthenticatedApiTest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.isoledger.http.Roles;
+import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.isoledger.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,25 +56,70 @@ class ReplayTest extends AuthenticatedApiTest {
                 .then()
                 .statusCode(403);
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(snapshot()).isEqualTo(before));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(snapshot()).isEqualTo(before));
     }
 
     private void writeACourse() {
         String patientId = "P-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-        post("/api/v1/patients", Map.of("patientId", patientId, "sex", "MALE", "birthDate", "1999-01-01",
-                "weightKg", 70, "canBecomePregnant", false));
-        post("/api/v1/patients/" + patientId + "/contraception", Map.of("methods", List.of("CONDOM"),
-                "startedOn", today.minusDays(45).toString()));
-        post("/api/v1/patients/" + patientId + "/blood-tests", Map.of("sampledOn", today.minusDays(2).toString(),
-                "fasting", false, "results", List.of(
-                        Map.of("analyte", "ALT", "value", 19.5, "unit", "U/L", "upperLimitOfNormal", 40),
-                        Map.of("analyte", "TRIGLYCERIDES", "value", 140, "unit", "mg/dL"))));
-        post("/api/v1/patients/" + patientId + "/prescriptions", Map.of("prescriptionId", "RX-replay",
-                "strengthMg", 20, "capsulesPerDay", 2, "daysSupply", 60, "startsOn", today.toString(),
-                "prescriberId", "DR-1"));
-        post("/api/v1/patients/" + patientId + "/side-effects", Map.of("term", "DRY_SKIN", "grade", 2,
-                "onsetOn", today.minusDays(1).toString(), "reportedBy", "NURSE"));
+        post(
+                "/api/v1/patients",
+                Map.of(
+                        "patientId",
+                        patientId,
+                        "sex",
+                        "MALE",
+                        "birthDate",
+                        "1999-01-01",
+                        "weightKg",
+                        70,
+                        "canBecomePregnant",
+                        false));
+        post(
+                "/api/v1/patients/" + patientId + "/contraception",
+                Map.of(
+                        "methods",
+                        List.of("CONDOM"),
+                        "startedOn",
+                        today.minusDays(45).toString()));
+        post(
+                "/api/v1/patients/" + patientId + "/blood-tests",
+                Map.of(
+                        "sampledOn",
+                        today.minusDays(2).toString(),
+                        "fasting",
+                        false,
+                        "results",
+                        List.of(
+                                Map.of("analyte", "ALT", "value", 19.5, "unit", "U/L", "upperLimitOfNormal", 40),
+                                Map.of("analyte", "TRIGLYCERIDES", "value", 140, "unit", "mg/dL"))));
+        post(
+                "/api/v1/patients/" + patientId + "/prescriptions",
+                Map.of(
+                        "prescriptionId",
+                        "RX-replay",
+                        "strengthMg",
+                        20,
+                        "capsulesPerDay",
+                        2,
+                        "daysSupply",
+                        60,
+                        "startsOn",
+                        today.toString(),
+                        "prescriberId",
+                        "DR-1"));
+        post(
+                "/api/v1/patients/" + patientId + "/side-effects",
+                Map.of(
+                        "term",
+                        "DRY_SKIN",
+                        "grade",
+                        2,
+                        "onsetOn",
+                        today.minusDays(1).toString(),
+                        "reportedBy",
+                        "NURSE"));
     }
 
     private static void post(String path, Object body) {

@@ -35,8 +35,21 @@ class AuthorizationTest {
     void enrolAPatientAsANurse() {
         RestAssured.requestSpecification = null;
         patientId = "P-" + UUID.randomUUID().toString().substring(0, 10);
-        as(nurse).body(Map.of("patientId", patientId, "sex", "MALE", "birthDate", "1995-05-05", "weightKg", 70,
-                "canBecomePregnant", false)).post("/api/v1/patients").then().statusCode(201);
+        as(nurse)
+                .body(Map.of(
+                        "patientId",
+                        patientId,
+                        "sex",
+                        "MALE",
+                        "birthDate",
+                        "1995-05-05",
+                        "weightKg",
+                        70,
+                        "canBecomePregnant",
+                        false))
+                .post("/api/v1/patients")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -55,7 +68,8 @@ class AuthorizationTest {
 
     @Test
     void everyEvent_recordsTheTokensSubjectAsActor() {
-        as(prescriber).get("/api/v1/patients/" + patientId + "/events")
+        as(prescriber)
+                .get("/api/v1/patients/" + patientId + "/events")
                 .then()
                 .statusCode(200)
                 .body("actor", everyItem(equalTo("nurse-ana")));
@@ -63,17 +77,31 @@ class AuthorizationTest {
 
     @Test
     void aNurse_mayNotIssuePrescriptionsNorResolveAlerts() {
-        as(nurse).body(Map.of("prescriptionId", "RX-1", "strengthMg", 20, "capsulesPerDay", 1, "daysSupply", 30,
-                        "startsOn", LocalDate.now().toString(), "prescriberId", "DR-1"))
+        as(nurse)
+                .body(Map.of(
+                        "prescriptionId",
+                        "RX-1",
+                        "strengthMg",
+                        20,
+                        "capsulesPerDay",
+                        1,
+                        "daysSupply",
+                        30,
+                        "startsOn",
+                        LocalDate.now().toString(),
+                        "prescriberId",
+                        "DR-1"))
                 .post("/api/v1/patients/" + patientId + "/prescriptions")
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json");
-        as(nurse).body(Map.of("resolvedBy", "N-1", "note", "fine"))
+        as(nurse)
+                .body(Map.of("resolvedBy", "N-1", "note", "fine"))
                 .post("/api/v1/patients/" + patientId + "/alerts/AL-2/resolution")
                 .then()
                 .statusCode(403);
-        as(nurse).body(Map.of("endedOn", LocalDate.now().toString(), "reason", "COMPLETED"))
+        as(nurse)
+                .body(Map.of("endedOn", LocalDate.now().toString(), "reason", "COMPLETED"))
                 .post("/api/v1/patients/" + patientId + "/treatment-end")
                 .then()
                 .statusCode(403);
@@ -81,8 +109,16 @@ class AuthorizationTest {
 
     @Test
     void aPharmacist_readsPrescriptions_butRecordsNothing() {
-        as(pharmacist).get("/api/v1/patients/" + patientId + "/prescriptions").then().statusCode(200);
-        as(pharmacist).body(Map.of("weightKg", 71, "measuredOn", LocalDate.now().minusDays(1).toString()))
+        as(pharmacist)
+                .get("/api/v1/patients/" + patientId + "/prescriptions")
+                .then()
+                .statusCode(200);
+        as(pharmacist)
+                .body(Map.of(
+                        "weightKg",
+                        71,
+                        "measuredOn",
+                        LocalDate.now().minusDays(1).toString()))
                 .post("/api/v1/patients/" + patientId + "/weight")
                 .then()
                 .statusCode(403);
@@ -92,14 +128,27 @@ class AuthorizationTest {
     void aPatient_readsAndReportsOnlyTheirOwnRecord() {
         String own = Tokens.forPatient(patientId);
         as(own).get("/api/v1/patients/" + patientId).then().statusCode(200);
-        as(own).body(sideEffect()).post("/api/v1/patients/" + patientId + "/side-effects").then().statusCode(201);
-        as(own).get("/api/v1/patients/" + patientId + "/side-effects").then().statusCode(200).body("", hasSize(1));
+        as(own).body(sideEffect())
+                .post("/api/v1/patients/" + patientId + "/side-effects")
+                .then()
+                .statusCode(201);
+        as(own).get("/api/v1/patients/" + patientId + "/side-effects")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(1));
 
         String other = "P-" + UUID.randomUUID().toString().substring(0, 10);
         as(own).get("/api/v1/patients/" + other).then().statusCode(403);
-        as(own).body(sideEffect()).post("/api/v1/patients/" + other + "/side-effects").then().statusCode(403);
+        as(own).body(sideEffect())
+                .post("/api/v1/patients/" + other + "/side-effects")
+                .then()
+                .statusCode(403);
         as(own).get("/api/v1/patients?attention=true").then().statusCode(403);
-        as(own).body(Map.of("weightKg", 71, "measuredOn", LocalDate.now().minusDays(1).toString()))
+        as(own).body(Map.of(
+                        "weightKg",
+                        71,
+                        "measuredOn",
+                        LocalDate.now().minusDays(1).toString()))
                 .post("/api/v1/patients/" + patientId + "/weight")
                 .then()
                 .statusCode(403);
@@ -115,12 +164,23 @@ class AuthorizationTest {
     @Test
     void anAdmin_hasNoClinicalAccess() {
         as(admin).get("/api/v1/patients/" + patientId).then().statusCode(403);
-        as(admin).body(sideEffect()).post("/api/v1/patients/" + patientId + "/side-effects").then().statusCode(403);
+        as(admin)
+                .body(sideEffect())
+                .post("/api/v1/patients/" + patientId + "/side-effects")
+                .then()
+                .statusCode(403);
     }
 
     private static Map<String, Object> sideEffect() {
-        return Map.of("term", "DRY_LIPS", "grade", 1, "onsetOn", LocalDate.now().minusDays(2).toString(),
-                "reportedBy", "PATIENT");
+        return Map.of(
+                "term",
+                "DRY_LIPS",
+                "grade",
+                1,
+                "onsetOn",
+                LocalDate.now().minusDays(2).toString(),
+                "reportedBy",
+                "PATIENT");
     }
 
     private static RequestSpecification as(String token) {

@@ -1,5 +1,8 @@
 package io.isoledger.testsupport;
 
+import io.isoledger.devkafka.EmbeddedKafkaBroker;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,12 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-
 import org.postgresql.ds.PGSimpleDataSource;
-
-import io.isoledger.devkafka.EmbeddedKafkaBroker;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real Kafka broker and a real PostgreSQL for {@code @QuarkusTest}s, started by the tests
@@ -63,10 +61,12 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
                     "quarkus.datasource.username", db.username(),
                     "quarkus.datasource.password", db.password(),
                     // Fresh local state per start: Streams restores its stores from the changelog topics.
-                    "kafka-streams.state.dir", TARGET.resolve("kafka-streams").resolve(randomId()).toString(),
+                    "kafka-streams.state.dir",
+                            TARGET.resolve("kafka-streams").resolve(randomId()).toString(),
                     // Tokens are signed with the development key (Tokens); the packaged app needs it too.
                     "mp.jwt.verify.issuer", Tokens.ISSUER,
-                    "mp.jwt.verify.publickey.location", Tokens.PUBLIC_KEY.toAbsolutePath().toString());
+                    "mp.jwt.verify.publickey.location",
+                            Tokens.PUBLIC_KEY.toAbsolutePath().toString());
         }
     }
 
@@ -135,8 +135,8 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
             return new EmbeddedKafkaBroker(TARGET.resolve("test-kafka").resolve(randomId()), 0, 0, classpath);
         }
         String[] state = sharedState.split(" ", 3);
-        return new EmbeddedKafkaBroker(Path.of(state[2]), Integer.parseInt(state[0]), Integer.parseInt(state[1]),
-                classpath);
+        return new EmbeddedKafkaBroker(
+                Path.of(state[2]), Integer.parseInt(state[0]), Integer.parseInt(state[1]), classpath);
     }
 
     private static Database freshDatabase() {
@@ -171,8 +171,10 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
         try {
             // Stopped, and its data directory deleted, by its own JVM shutdown hook.
             return EmbeddedPostgres.builder()
-                    .setOverrideWorkingDirectory(TARGET.resolve("embedded-pg").toAbsolutePath().toFile())
-                    .setDataDirectory(TARGET.resolve("test-postgres").resolve(randomId()).toAbsolutePath())
+                    .setOverrideWorkingDirectory(
+                            TARGET.resolve("embedded-pg").toAbsolutePath().toFile())
+                    .setDataDirectory(
+                            TARGET.resolve("test-postgres").resolve(randomId()).toAbsolutePath())
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     // TCP only: no Unix socket left in /tmp.
                     .setServerConfig("unix_socket_directories", "''")
@@ -181,9 +183,11 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
         } catch (IOException | RuntimeException e) {
             // PostgreSQL refuses to run as root. As root, zonky runs it through `unshare -U` (as an
             // unmapped user), which fails where user namespaces are forbidden.
-            throw new IllegalStateException("Could not start the embedded PostgreSQL. If this runs as root where "
-                    + "`unshare -U` is not allowed, run the tests as another user or point " + JDBC_URL_ENV
-                    + " at a PostgreSQL server.", e);
+            throw new IllegalStateException(
+                    "Could not start the embedded PostgreSQL. If this runs as root where "
+                            + "`unshare -U` is not allowed, run the tests as another user or point " + JDBC_URL_ENV
+                            + " at a PostgreSQL server.",
+                    e);
         }
     }
 
@@ -218,6 +222,5 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
         return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
-    private record Database(String url, String username, String password) {
-    }
+    private record Database(String url, String username, String password) {}
 }

@@ -53,7 +53,9 @@ public final class ServiceInstance implements AutoCloseable {
 
     private ServiceInstance(String instanceId, Map<String, String> settings) {
         this.instanceId = instanceId;
-        this.stateDir = TARGET.resolve("kafka-streams").resolve(instanceId + "-" + randomId()).toAbsolutePath();
+        this.stateDir = TARGET.resolve("kafka-streams")
+                .resolve(instanceId + "-" + randomId())
+                .toAbsolutePath();
         this.settings = settings;
     }
 
@@ -72,7 +74,9 @@ public final class ServiceInstance implements AutoCloseable {
         settings.put("quarkus.datasource.username", IsoLedgerTestEnvironment.username());
         settings.put("quarkus.datasource.password", IsoLedgerTestEnvironment.password());
         settings.put("mp.jwt.verify.issuer", Tokens.ISSUER);
-        settings.put("mp.jwt.verify.publickey.location", Tokens.PUBLIC_KEY.toAbsolutePath().toString());
+        settings.put(
+                "mp.jwt.verify.publickey.location",
+                Tokens.PUBLIC_KEY.toAbsolutePath().toString());
         return new ServiceInstance(instanceId, settings);
     }
 
@@ -88,7 +92,9 @@ public final class ServiceInstance implements AutoCloseable {
             Files.createDirectories(TARGET.resolve("service-instances"));
             port = freePort();
             starts++;
-            log = TARGET.resolve("service-instances").resolve(instanceId + "-" + starts + ".log").toAbsolutePath();
+            log = TARGET.resolve("service-instances")
+                    .resolve(instanceId + "-" + starts + ".log")
+                    .toAbsolutePath();
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Djava.io.tmpdir=" + tmp);
@@ -117,7 +123,9 @@ public final class ServiceInstance implements AutoCloseable {
     /** Waits until {@code GET /q/health/ready} answers 200; fails at once if the process exits. */
     public ServiceInstance awaitReady(Duration atMost) {
         try {
-            await("readiness of " + instanceId).atMost(atMost).pollInterval(Duration.ofMillis(250))
+            await("readiness of " + instanceId)
+                    .atMost(atMost)
+                    .pollInterval(Duration.ofMillis(250))
                     .ignoreExceptionsMatching(e -> e instanceof IOException)
                     .until(() -> {
                         Process current = process;
@@ -139,8 +147,8 @@ public final class ServiceInstance implements AutoCloseable {
             } catch (IOException | InterruptedException failure) {
                 health = failure.toString();
             }
-            throw new AssertionError(instanceId + " not ready within " + atMost + "; /q/health/ready: " + health
-                    + "\n" + logTail(), e);
+            throw new AssertionError(
+                    instanceId + " not ready within " + atMost + "; /q/health/ready: " + health + "\n" + logTail(), e);
         }
         return this;
     }
@@ -215,8 +223,12 @@ public final class ServiceInstance implements AutoCloseable {
     }
 
     private HttpResponse<String> readiness() throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(baseUri().resolve("/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(baseUri().resolve("/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void waitForExit(Process process) {

@@ -23,7 +23,9 @@ public final class Tokens {
     }
 
     public static String forPatient(String patientId) {
-        return sign(Jwt.issuer(ISSUER).subject("patient-" + patientId).groups(Roles.PATIENT)
+        return sign(Jwt.issuer(ISSUER)
+                .subject("patient-" + patientId)
+                .groups(Roles.PATIENT)
                 .claim(Roles.PATIENT_ID_CLAIM, patientId));
     }
 
@@ -32,7 +34,10 @@ public final class Tokens {
         try {
             var generator = java.security.KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return Jwt.issuer(ISSUER).subject("mallory").groups(Roles.ADMIN).expiresIn(Duration.ofMinutes(5))
+            return Jwt.issuer(ISSUER)
+                    .subject("mallory")
+                    .groups(Roles.ADMIN)
+                    .expiresIn(Duration.ofMinutes(5))
                     .sign(generator.generateKeyPair().getPrivate());
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);

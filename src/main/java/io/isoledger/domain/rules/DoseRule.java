@@ -34,8 +34,8 @@ final class DoseRule implements PrescriptionRule {
     public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
         List<Violation> violations = new ArrayList<>();
         if (!CAPSULE_STRENGTHS_MG.contains(prescription.strengthMg())) {
-            violations.add(violation(
-                    "Capsules are 10 mg or 20 mg; " + prescription.strengthMg() + " mg is not available."));
+            violations.add(
+                    violation("Capsules are 10 mg or 20 mg; " + prescription.strengthMg() + " mg is not available."));
         }
         BigDecimal maxDailyDose = policy.maxDailyDoseMgPerKg().multiply(patient.weightKg());
         if (BigDecimal.valueOf(prescription.dailyDoseMg()).compareTo(maxDailyDose) > 0) {

@@ -39,7 +39,7 @@ final class EarlyRefillRule implements PrescriptionRule {
         if (!prescription.startsOn().isBefore(earliestStart)) {
             return List.of();
         }
-        return List.of(violation("The current supply lasts until " + supplyEnds.get()
-                + "; a new one may start on " + earliestStart + " at the earliest."));
+        return List.of(violation("The current supply lasts until " + supplyEnds.get() + "; a new one may start on "
+                + earliestStart + " at the earliest."));
     }
 }

@@ -50,14 +50,19 @@ public final class LabFindings {
             return; // without the lab's own limit there is nothing to compare against
         }
         if (result.value().compareTo(uln.multiply(ULN_FACTOR)) > 0) {
-            findings.add(new Finding(RULE, true, result.analyte() + " " + plain(result.value()) + " " + result.unit()
-                    + " exceeds 3 x the upper limit of normal (" + plain(uln) + ")."));
+            findings.add(new Finding(
+                    RULE,
+                    true,
+                    result.analyte() + " " + plain(result.value()) + " " + result.unit()
+                            + " exceeds 3 x the upper limit of normal (" + plain(uln) + ")."));
         }
     }
 
     /** Triglycerides come in mg/dL or mmol/L; the thresholds are in mg/dL. */
     private static BigDecimal inMgPerDl(LabResult result) {
-        String unit = result.unit() == null ? "" : result.unit().toLowerCase(Locale.ROOT).replace(" ", "");
+        String unit = result.unit() == null
+                ? ""
+                : result.unit().toLowerCase(Locale.ROOT).replace(" ", "");
         return unit.equals("mmol/l") ? result.value().multiply(MG_DL_PER_MMOL_L) : result.value();
     }
 

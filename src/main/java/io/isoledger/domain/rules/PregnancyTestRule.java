@@ -39,7 +39,8 @@ final class PregnancyTestRule implements PrescriptionRule {
         LocalDate earliest = issuedOn.minusDays(policy.pregnancyTestMaxAgeDays());
         boolean negativeInWindow = patient.pregnancyTests().stream()
                 .filter(t -> t.result() == PregnancyTestResult.NEGATIVE)
-                .anyMatch(t -> !t.sampledOn().isBefore(earliest) && !t.sampledOn().isAfter(issuedOn));
+                .anyMatch(
+                        t -> !t.sampledOn().isBefore(earliest) && !t.sampledOn().isAfter(issuedOn));
         if (!negativeInWindow) {
             violations.add(violation("No negative pregnancy test sampled within " + policy.pregnancyTestMaxAgeDays()
                     + " days before " + issuedOn + "."));

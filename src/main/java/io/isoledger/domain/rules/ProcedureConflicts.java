@@ -26,32 +26,37 @@ public final class ProcedureConflicts {
         if (patient.courseStartedOn() == null) {
             return List.of(); // never treated
         }
-        return kind.cosmetic()
-                ? cosmetic(kind, scheduledOn, patient, policy)
-                : surgical(kind, scheduledOn, patient);
+        return kind.cosmetic() ? cosmetic(kind, scheduledOn, patient, policy) : surgical(kind, scheduledOn, patient);
     }
 
     private static List<Violation> cosmetic(ProcedureKind kind, LocalDate scheduledOn, PatientState patient, Policy p) {
         Optional<LocalDate> allowedFrom = cosmeticAllowedFrom(patient, p);
-        boolean inCourse = patient.status() == TreatmentStatus.IN_TREATMENT
-                && !scheduledOn.isBefore(patient.courseStartedOn());
+        boolean inCourse =
+                patient.status() == TreatmentStatus.IN_TREATMENT && !scheduledOn.isBefore(patient.courseStartedOn());
         // A date before the current course may still fall in the ban of an earlier, ended one.
-        Optional<LocalDate> binding = inCourse ? allowedFrom : Optional.ofNullable(patient.cosmeticProceduresAllowedFrom());
+        Optional<LocalDate> binding =
+                inCourse ? allowedFrom : Optional.ofNullable(patient.cosmeticProceduresAllowedFrom());
         if (binding.isEmpty() || !scheduledOn.isBefore(binding.get())) {
             return List.of();
         }
-        return List.of(new Violation(RULE, kind + " on " + scheduledOn + " is too early: laser, light, peeling and"
-                + " waxing are allowed from " + binding.get() + " (" + p.cosmeticProceduresAfterEndDays()
-                + " days after the treatment's end)."));
+        return List.of(new Violation(
+                RULE,
+                kind + " on " + scheduledOn + " is too early: laser, light, peeling and"
+                        + " waxing are allowed from " + binding.get() + " (" + p.cosmeticProceduresAfterEndDays()
+                        + " days after the treatment's end)."));
     }
 
     private static List<Violation> surgical(ProcedureKind kind, LocalDate scheduledOn, PatientState patient) {
         Optional<LocalDate> lastDay = Restrictions.lastTreatmentDay(patient);
-        if (lastDay.isEmpty() || scheduledOn.isBefore(patient.courseStartedOn()) || scheduledOn.isAfter(lastDay.get())) {
+        if (lastDay.isEmpty()
+                || scheduledOn.isBefore(patient.courseStartedOn())
+                || scheduledOn.isAfter(lastDay.get())) {
             return List.of();
         }
-        return List.of(new Violation(RULE, kind + " on " + scheduledOn + " falls during isotretinoin treatment"
-                + " (until " + lastDay.get() + "): wound healing is impaired."));
+        return List.of(new Violation(
+                RULE,
+                kind + " on " + scheduledOn + " falls during isotretinoin treatment" + " (until " + lastDay.get()
+                        + "): wound healing is impaired."));
     }
 
     /** While treatment goes on it follows the supply; once ended, the date R13 fixed. */

@@ -26,7 +26,7 @@ final class ReproductiveStatusRule implements PrescriptionRule {
         if (status == null || !status.excludesTreatment()) {
             return List.of();
         }
-        return List.of(violation("The patient's last declared reproductive status is " + status
-                + ": isotretinoin is contraindicated."));
+        return List.of(violation(
+                "The patient's last declared reproductive status is " + status + ": isotretinoin is contraindicated."));
     }
 }

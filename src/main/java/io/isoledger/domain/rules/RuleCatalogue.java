@@ -22,10 +22,15 @@ public final class RuleCatalogue {
         rules.add(new Rule(SideEffectFindings.ALERT_RULE, "ReportSideEffect", SideEffectFindings.ALERT_SUMMARY));
         rules.add(new Rule(SideEffectFindings.FLARE_RULE, "ReportSideEffect", SideEffectFindings.FLARE_SUMMARY));
         rules.add(new Rule(ProcedureConflicts.RULE, "ScheduleProcedure", ProcedureConflicts.SUMMARY));
-        rules.add(new Rule("R13", "EndTreatment", "restriction dates fixed at the end: contraception, blood donation,"
-                + " cosmetic procedures, each the policy's days after the last day"));
-        rules.add(new Rule("R14", "every PrescriptionIssued", "cumulative dose in mg and mg/kg of the last weight;"
-                + " a course aims at 120-150 mg/kg"));
+        rules.add(new Rule(
+                "R13",
+                "EndTreatment",
+                "restriction dates fixed at the end: contraception, blood donation,"
+                        + " cosmetic procedures, each the policy's days after the last day"));
+        rules.add(new Rule(
+                "R14",
+                "every PrescriptionIssued",
+                "cumulative dose in mg and mg/kg of the last weight;" + " a course aims at 120-150 mg/kg"));
         rules.sort(Comparator.comparingInt(r -> Integer.parseInt(r.id().substring(1))));
         return rules;
     }

@@ -16,8 +16,8 @@ public final class SideEffectFindings {
     public static final String FLARE_RULE = "R11";
     static final String ALERT_SUMMARY = "CTCAE grade 3 or more, or decreased night vision, depression, suicidal"
             + " ideation, intracranial hypertension or pancreatitis, raise a blocking alert";
-    static final String FLARE_SUMMARY = "an acne flare in weeks 1-8 of a course is the expected initial flare, not"
-            + " an alert";
+    static final String FLARE_SUMMARY =
+            "an acne flare in weeks 1-8 of a course is the expected initial flare, not" + " an alert";
     private static final int SEVERE_GRADE = 3;
     private static final int FLARE_WEEKS = 8;
     private static final Set<SideEffectTerm> WARNING_TERMS = EnumSet.of(
@@ -43,8 +43,10 @@ public final class SideEffectFindings {
      */
     public static Optional<Finding> of(SideEffectTerm term, int grade) {
         if (WARNING_TERMS.contains(term)) {
-            return Optional.of(new Finding(ALERT_RULE, true, term + " (grade " + grade
-                    + ") is a warning sign of isotretinoin; contact the patient."));
+            return Optional.of(new Finding(
+                    ALERT_RULE,
+                    true,
+                    term + " (grade " + grade + ") is a warning sign of isotretinoin; contact the patient."));
         }
         if (grade >= SEVERE_GRADE) {
             return Optional.of(new Finding(ALERT_RULE, true, term + " of CTCAE grade " + grade + " is severe."));
