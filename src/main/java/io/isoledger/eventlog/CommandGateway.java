@@ -49,14 +49,22 @@ public class CommandGateway {
     }
 
     public Reply send(CommandEnvelope envelope) {
+        return send(envelope.commandId(), envelope.command().patientId(), CommandCodec.encode(envelope));
+    }
+
+    /** Sends an operator's restore of one patient's decider state and waits for the owner's answer. */
+    public Reply restore(StateRestore restore) {
+        return send(restore.commandId(), restore.snapshot().patientId(), restore.encode());
+    }
+
+    private Reply send(String commandId, String patientId, byte[] value) {
         if (!replies.ready()) {
             throw new LogUnavailableException("The event log is not reachable yet.", null, false);
         }
         long deadline = System.nanoTime() + replyTimeout.toNanos();
-        CompletableFuture<Reply> reply = pending.register(envelope.commandId());
+        CompletableFuture<Reply> reply = pending.register(commandId);
         try {
-            var record = new ProducerRecord<>(
-                    Topics.COMMANDS, envelope.command().patientId(), CommandCodec.encode(envelope));
+            var record = new ProducerRecord<>(Topics.COMMANDS, patientId, value);
             producer.send(record).get(remaining(deadline), TimeUnit.NANOSECONDS);
             return reply.get(remaining(deadline), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
@@ -66,7 +74,7 @@ public class CommandGateway {
             // Even a failed send may have reached the broker (an acknowledgement lost on the way).
             throw new LogUnavailableException("The event log did not answer in time.", e, true);
         } finally {
-            pending.forget(envelope.commandId());
+            pending.forget(commandId);
         }
     }
 

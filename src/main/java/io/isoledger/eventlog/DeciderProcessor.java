@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -57,6 +58,11 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
 
     @Override
     public void process(Record<String, byte[]> command) {
+        Optional<StateRestore> restore = StateRestore.from(command.value());
+        if (restore.isPresent()) {
+            restore(restore.get(), command.timestamp());
+            return;
+        }
         CommandEnvelope envelope;
         try {
             envelope = CommandCodec.decode(command.value());
@@ -126,6 +132,31 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
             store.put(current.patientId(), current);
         }
         return Reply.accepted(envelope.commandId(), current.patientId(), current.version(), decided);
+    }
+
+    /**
+     * Replaces the stored state with one folded from the events, unless the store already holds a
+     * later version (a command decided after the fold): the events are the truth, the store a copy.
+     */
+    private void restore(StateRestore restore, long timestamp) {
+        PatientState snapshot = restore.snapshot();
+        PatientState current = store.get(snapshot.patientId());
+        boolean replace = current == null || current.version() <= snapshot.version();
+        if (replace) {
+            store.put(snapshot.patientId(), snapshot);
+        }
+        PatientState kept = replace ? snapshot : current;
+        Reply reply = new Reply(
+                restore.commandId(),
+                kept.patientId(),
+                true,
+                kept.version(),
+                List.of(),
+                null,
+                replace ? "restored" : "kept",
+                List.of(),
+                null);
+        context.forward(new Record<>(kept.patientId(), ReplyCodec.encode(reply), timestamp), REPLIES_SINK);
     }
 
     /** Deterministic, so a consumer can de-duplicate by {@code ce_id} across any replay. */
