@@ -72,22 +72,16 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
             return;
         }
         String patientId = envelope.command().patientId();
-        PatientState state = store.get(patientId);
-        if (state == null) {
-            state = PatientState.initial(patientId);
-        }
+        PatientState stored = store.get(patientId);
+        PatientState state = stored == null ? PatientState.initial(patientId) : stored;
         Reply reply = idempotency
                 .earlierAnswer(envelope, state.version())
-                .orElseGet(() -> decideAndRemember(envelope, command.timestamp()));
+                .orElseGet(() -> decideAndRemember(envelope, state, command.timestamp()));
         context.forward(new Record<>(patientId, ReplyCodec.encode(reply), command.timestamp()), REPLIES_SINK);
     }
 
-    private Reply decideAndRemember(CommandEnvelope envelope, long commandTimestamp) {
-        String patientId = envelope.command().patientId();
-        PatientState state = store.get(patientId);
-        if (state == null) {
-            state = PatientState.initial(patientId);
-        }
+    private Reply decideAndRemember(CommandEnvelope envelope, PatientState state, long commandTimestamp) {
+        String patientId = state.patientId();
         Decision decision = Decider.decide(envelope.command(), state, policy);
         Reply reply;
         if (decision instanceof Accepted accepted) {
