@@ -39,6 +39,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(responses, "404", "No patient of that id is enrolled", true);
             }
             add(responses, "409", "Already exists (a patient or prescription id)", true);
+            if (operation.getRequestBody() != null) {
+                add(responses, "413", "The request body is over 64 KB (quarkus.http.limits.max-body-size)", true);
+            }
             add(responses, "422", "A clinical rule forbids it: the problem lists every violated rule id", true);
             add(
                     responses,

@@ -35,8 +35,8 @@ import java.util.UUID;
  */
 final class HostileCorpus {
 
-    /** Vert.x refuses a request line longer than this (quarkus.http.limits.max-initial-line-length). */
-    private static final int MAX_REQUEST_LINE = 4096;
+    /** The service refuses a longer request target with a 414 problem (isoledger.http.max-uri-length). */
+    private static final int MAX_REQUEST_LINE = 8192;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** Non-ASCII as JSON escapes, so even a lone surrogate reaches the server as sent (as \\ud800). */
@@ -343,8 +343,18 @@ final class HostileCorpus {
         }
         ObjectNode body = baseline(op);
         body.put(field, "A".repeat(100_000));
+        byte[] bytes = write(body).getBytes(StandardCharsets.UTF_8);
         requests.add(HostileRequest.of("huge-body", op, "100 KB body, chunked, no Content-Length", path(op), null, 413)
-                .withBody(write(body).getBytes(StandardCharsets.UTF_8), true));
+                .withBody(bytes, true));
+        // As careful clients send a large body: the headers first, the body only after 100 Continue.
+        requests.add(HostileRequest.of(
+                        "huge-body", op, "100 KB body, Content-Length, Expect: 100-continue", path(op), null, 413)
+                .withBody(bytes, false)
+                .withHeader("Expect", "100-continue"));
+        requests.add(
+                HostileRequest.of("huge-body", op, "100 KB body, chunked, Expect: 100-continue", path(op), null, 413)
+                        .withBody(bytes, true)
+                        .withHeader("Expect", "100-continue"));
         return requests;
     }
 
@@ -394,6 +404,7 @@ final class HostileCorpus {
             segments.put("path traversal ..%2F..%2Fetc%2Fpasswd", "..%2F..%2Fetc%2Fpasswd");
             segments.put("NUL %00", "%00");
             segments.put(valid + " then NUL", valid + "%00");
+            segments.put("5 000 characters", "A".repeat(5_000));
             segments.put("10 000 characters", "A".repeat(10_000));
             if (number) {
                 for (String n : List.of("abc", "1.5", "9223372036854775808", "1e308", "NaN", "0x10")) {

@@ -1,0 +1,154 @@
+package io.isoledger.http;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refusals at the HTTP edge, before JAX-RS, each answered with an RFC 9457 problem like every other
+ * refusal:
+ *
+ * <ul>
+ *   <li>a request target longer than {@code isoledger.http.max-uri-length}: 414;
+ *   <li>a body over {@code quarkus.http.limits.max-body-size}: 413, whether the Content-Length
+ *       declares it or a chunked body grows past it, and the connection is closed (the rest of the
+ *       body is never read);
+ *   <li>a ';' in the path, which JAX-RS would read as a matrix parameter and act on the id before
+ *       it ("/patients/P-1;DROP" is P-1): 400. An id must mean exactly what was sent.
+ * </ul>
+ *
+ * The HTTP server's own limits sit further out ({@code quarkus.http.limits.max-initial-line-length}
+ * and {@code max-header-size}); only requests past those are refused without a problem body.
+ */
+@ApplicationScoped
+public class EdgeRefusals {
+
+    private static final String INVALID_REQUEST = "urn:isoledger:problem:invalid-request";
+
+    private final long maxBodyBytes;
+    private final int maxUriLength;
+
+    EdgeRefusals(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "isoledger.http.max-uri-length", defaultValue = "8192") int maxUriLength) {
+        this.maxBodyBytes = maxBodySize.asLongValue();
+        this.maxUriLength = maxUriLength;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseAtTheEdge);
+        // A chunked body declares no length: read it here, up to the limit, before JAX-RS sees it.
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.route()
+                .order(Integer.MIN_VALUE + 1)
+                .handler(context -> {
+                    if (isChunked(context)) {
+                        chunkedBodies.handle(context);
+                    } else {
+                        context.next();
+                    }
+                })
+                .failureHandler(context -> {
+                    int status = context.statusCode();
+                    if (context.response().headWritten() || status < 400 || status > 499) {
+                        context.next();
+                    } else if (status == 413) {
+                        refuseTooLarge(context);
+                    } else {
+                        // 417: an Expect other than 100-continue
+                        String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
+                        refuse(
+                                context,
+                                status,
+                                reason,
+                                "The request body could not be read: " + reason + ".",
+                                context.request().path(),
+                                true);
+                    }
+                });
+    }
+
+    private void refuseAtTheEdge(RoutingContext context) {
+        String uri = context.request().uri();
+        if (uri.length() > maxUriLength) {
+            refuse(
+                    context,
+                    414,
+                    "URI too long",
+                    "The request target is " + uri.length() + " characters long; at most " + maxUriLength
+                            + " are accepted.",
+                    uri.substring(0, Math.min(200, uri.length())) + "…",
+                    true);
+            return;
+        }
+        int query = uri.indexOf('?');
+        String path = query < 0 ? uri : uri.substring(0, query);
+        if (path.contains(";")) {
+            refuse(
+                    context,
+                    400,
+                    "Invalid request",
+                    "A path may not contain ';' (matrix parameters are not supported).",
+                    path,
+                    false);
+            return;
+        }
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && declaresMoreThan(length, maxBodyBytes)) {
+            refuseTooLarge(context);
+            return;
+        }
+        context.next();
+    }
+
+    private static boolean declaresMoreThan(String contentLength, long limit) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException e) {
+            // Not a length at all; the HTTP server refuses such a request before this handler.
+            return false;
+        }
+    }
+
+    private static boolean isChunked(RoutingContext context) {
+        String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase().contains("chunked");
+    }
+
+    private void refuseTooLarge(RoutingContext context) {
+        refuse(
+                context,
+                413,
+                "Request body too large",
+                "A request body may be at most " + maxBodyBytes + " bytes.",
+                context.request().path(),
+                true);
+    }
+
+    /**
+     * @param close whether to close the connection once answered: after a refused body or request
+     *     line the connection is not in a state to read another request from
+     */
+    private static void refuse(
+            RoutingContext context, int status, String title, String detail, String instance, boolean close) {
+        JsonObject problem = new JsonObject()
+                .put("type", INVALID_REQUEST)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", instance);
+        var response = context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (close) {
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+            response.endHandler(done -> context.request().connection().close());
+        }
+        response.end(problem.encode());
+    }
+}
