@@ -14,17 +14,26 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where failures become RFC 9457 problem details. */
 public class ProblemMapper {
+
+    private final ResourceMethods resourceMethods;
+
+    ProblemMapper(ResourceMethods resourceMethods) {
+        this.resourceMethods = resourceMethods;
+    }
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String RETRY_AFTER_SECONDS = "2";
@@ -123,8 +132,24 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, Request request) {
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() == null && uri != null) {
+            Set<String> allowed = resourceMethods.allowedAt(uri.getPath());
+            if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+                return Response.fromResponse(respond(new Problem(
+                                "about:blank",
+                                "Method Not Allowed",
+                                405,
+                                request.getMethod() + " is not allowed here; allowed: " + String.join(", ", allowed)
+                                        + ".",
+                                path(uri),
+                                null,
+                                null)))
+                        .header(HttpHeaders.ALLOW, String.join(", ", allowed))
+                        .build();
+            }
+        }
         if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable, uri);
         }

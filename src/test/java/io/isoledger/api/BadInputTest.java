@@ -124,4 +124,24 @@ class BadInputTest extends AuthenticatedApiTest {
     void invalidPathId_isA400() {
         get("/api/v1/patients/" + "x".repeat(65)).then().statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void undeclaredMethodOnAPatientSubResource_isA405ProblemWithAllow() {
+        String patientId = enrol();
+        given().delete("/api/v1/patients/" + patientId + "/blood-tests")
+                .then()
+                .statusCode(405)
+                .header("Allow", "GET, POST")
+                .contentType("application/problem+json")
+                .body("status", equalTo(405));
+        given().put("/api/v1/patients/" + patientId + "/events")
+                .then()
+                .statusCode(405)
+                .header("Allow", "GET");
+    }
+
+    @Test
+    void unknownPathUnderAPatient_staysA404() {
+        get("/api/v1/patients/" + enrol() + "/no-such-thing").then().statusCode(404);
+    }
 }

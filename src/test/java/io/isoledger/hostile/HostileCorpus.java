@@ -586,9 +586,7 @@ final class HostileCorpus {
                 return;
             }
             String body = op.body() == null ? null : write(baseline(op));
-            // 405 where the path has a resource of its own; 404 where JAX-RS matches the path to a
-            // resource class shared by several sub-paths and finds no method: refused either way.
-            requests.add(HostileRequest.of("protocol", op, "undeclared method DELETE", path(op), body, 404, 405)
+            requests.add(HostileRequest.of("protocol", op, "undeclared method DELETE", path(op), body, 405)
                     .withMethod("DELETE"));
         });
         return requests;
