@@ -18,7 +18,7 @@ public abstract class ConsumerLoop {
     private final Logger log = Logger.getLogger(getClass());
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
+    private volatile Thread thread;
 
     /** Opens the consumer and assigns or subscribes it; called again after every failure. */
     protected abstract KafkaConsumer<String, byte[]> open();
@@ -37,6 +37,16 @@ public abstract class ConsumerLoop {
         thread.start();
     }
 
+    /**
+     * False once the loop's thread has died. The loop survives every exception (it reopens its
+     * consumer), so a dead thread means an error the process does not recover from: only a restart
+     * helps. True while it runs, and while it is not started (before start, after stop).
+     */
+    public boolean loopAlive() {
+        Thread current = thread;
+        return current == null || current.isAlive();
+    }
+
     public synchronized void stop() {
         running = false;
         KafkaConsumer<String, byte[]> current = consumer;
@@ -49,6 +59,7 @@ public abstract class ConsumerLoop {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            thread = null;
         }
     }
 

@@ -53,7 +53,6 @@ public abstract class EventProjector extends ConsumerLoop {
 
     private final AtomicReference<CompletableFuture<Void>> rebuild = new AtomicReference<>();
     private volatile long rebuildAskedAt;
-    private volatile Thread loopThread;
     // Renewed at every (re)open, on the loop's thread, which alone uses it.
     private DeadLetterParking parking;
 
@@ -68,12 +67,6 @@ public abstract class EventProjector extends ConsumerLoop {
     /** The projector's name: its offsets, its consumer group, its dead letters' {@code dlq_projector}. */
     public String projector() {
         return name();
-    }
-
-    /** False once the projector's thread has died; true while it runs, and before it has started. */
-    public boolean loopAlive() {
-        Thread thread = loopThread;
-        return thread == null || thread.isAlive();
     }
 
     /** The next offset the projector reads, per partition of the events topic, as its database holds it. */
@@ -104,14 +97,7 @@ public abstract class EventProjector extends ConsumerLoop {
     }
 
     @Override
-    public synchronized void start(String threadName) {
-        loopThread = null;
-        super.start(threadName);
-    }
-
-    @Override
     protected KafkaConsumer<String, byte[]> open() {
-        loopThread = Thread.currentThread();
         // The dead-letter topic must exist, with its settings, before the first record is parked.
         if (!topics.awaitReady(TOPICS_WAIT)) {
             throw new IllegalStateException("the topics are not created yet");

@@ -30,15 +30,16 @@ class HealthEndpointsTest {
     }
 
     @Test
-    void liveness_isUp_withTheProjectorAndDeciderThreadsAlive() {
+    void liveness_isUp_withTheConsumerAndDeciderThreadsAlive() {
         get("/q/health/live")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems(ProjectorThreadsLivenessCheck.NAME, DeciderLivenessCheck.NAME))
+                .body("checks.name", hasItems(ConsumerThreadsLivenessCheck.NAME, DeciderLivenessCheck.NAME))
                 .body("checks.status", everyItem(equalTo("UP")))
-                .body("checks.find { it.name == 'projector-threads' }.data.projector", equalTo("alive"))
-                .body("checks.find { it.name == 'projector-threads' }.data.analytics", equalTo("alive"));
+                .body("checks.find { it.name == 'consumer-threads' }.data.projector", equalTo("alive"))
+                .body("checks.find { it.name == 'consumer-threads' }.data.analytics", equalTo("alive"))
+                .body("checks.find { it.name == 'consumer-threads' }.data.replies", equalTo("alive"));
     }
 
     @Test
