@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Request bodies and calls the API tests share; every test makes its own patient. */
-final class Fixtures {
+public final class Fixtures {
 
     static final ZoneId CLINIC_ZONE = ZoneId.of("Asia/Tokyo");
 
     private Fixtures() {}
 
-    static String newPatientId() {
+    public static String newPatientId() {
         return "P-" + UUID.randomUUID().toString().substring(0, 13);
     }
 
@@ -25,7 +25,7 @@ final class Fixtures {
         return LocalDate.now(CLINIC_ZONE).minusDays(3);
     }
 
-    static Map<String, Object> enrolment(String patientId) {
+    public static Map<String, Object> enrolment(String patientId) {
         return Map.of(
                 "patientId",
                 patientId,

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.get;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.isoledger.devkafka.EmbeddedKafkaBroker;
 import io.isoledger.testsupport.AuthenticatedApiTest;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * The broker is killed (SIGKILL) while writes go on, then started again. While it is away every
  * write answers 503 with Retry-After within a bounded time; afterwards the service writes again
  * without a restart of its own, and every write that got a 2xx is in the log and the read model.
+ * Meanwhile the instance is not ready (Kafka unreachable) but stays live.
  */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)
@@ -58,6 +60,12 @@ class BrokerFaultTest extends AuthenticatedApiTest {
         long killedAt = System.nanoTime();
         await().atMost(Duration.ofSeconds(60)).until(() -> outcomes.stream().anyMatch(o -> o.status() == 503));
         long firstRefusal = System.nanoTime();
+        // Out of traffic while the broker is away, but live: restarting the service would not help.
+        await().atMost(BOUND).untilAsserted(() -> get("/q/health/ready")
+                .then()
+                .statusCode(503)
+                .body("checks.find { it.name == 'kafka' }.status", equalTo("DOWN")));
+        get("/q/health/live").then().statusCode(200);
         broker.start();
         await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofSeconds(1))
@@ -72,6 +80,8 @@ class BrokerFaultTest extends AuthenticatedApiTest {
         assertThat(all).filteredOn(o -> o.status() == 503).allSatisfy(o -> assertThat(o.retryAfter())
                 .isNotBlank());
         assertThat(TimeUnit.NANOSECONDS.toSeconds(firstRefusal - killedAt)).isLessThan(BOUND.toSeconds());
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> get("/q/health/ready").then().statusCode(200));
         for (Outcome acknowledged :
                 all.stream().filter(o -> o.status() / 100 == 2).toList()) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
