@@ -6,7 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
- * One projector's parking of the events it cannot read, for one life of its consumer: it knows
+ * One projector's parking of the events it cannot read or project, for one life of its consumer: it knows
  * what the projector parked before, from the dead-letter topic itself, so a replay of the events
  * topic (a rebuild, a new database, a retry after a failed batch) does not park a record again,
  * nor count it again as a new dead letter. Used only on the projector's own thread.
@@ -43,7 +43,7 @@ final class DeadLetterParking {
         SourcePosition position = new SourcePosition(record.partition(), record.offset());
         if (parked.contains(position)) {
             LOG.debugf(
-                    "%s: the unreadable event at %s-%d@%d is parked already",
+                    "%s: the event at %s-%d@%d is parked already",
                     projector, record.topic(), record.partition(), record.offset());
             return;
         }
@@ -51,7 +51,7 @@ final class DeadLetterParking {
         parked.add(position);
         deadLetters.parked(projector);
         LOG.errorf(
-                "%s: parked the unreadable event at %s-%d@%d as a dead letter: %s",
+                "%s: parked the event at %s-%d@%d as a dead letter: %s",
                 projector, record.topic(), record.partition(), record.offset(), reason);
     }
 }

@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
  * batch is one database transaction holding the rows and the next offsets, so a crash at any point
  * neither loses nor repeats a row; on (re)assignment the consumer seeks to the offsets the
  * database holds, not Kafka's. An event it cannot read is parked on the dead-letter topic, and
- * projection goes on past it.
+ * projection goes on past it; so is an event it reads but cannot project while the database
+ * answers ({@link FailedBatchRecovery}).
  */
 public abstract class EventProjector extends ConsumerLoop {
 
@@ -138,14 +139,31 @@ public abstract class EventProjector extends ConsumerLoop {
 
     @Override
     protected void handle(KafkaConsumer<String, byte[]> consumer, ConsumerRecords<String, byte[]> records) {
-        Map<String, Long> projectedVersions = new HashMap<>();
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (TopicPartition partition : records.partitions()) {
-                List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
-                batch.forEach(record -> project(record, projectedVersions));
-                storeOffset(partition.partition(), batch.get(batch.size() - 1).offset() + 1);
-            }
-        });
+        Map<String, Long> batchVersions = new HashMap<>();
+        Map<String, Long> projectedVersions = batchVersions;
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (TopicPartition partition : records.partitions()) {
+                    List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
+                    batch.forEach(record -> project(record, batchVersions));
+                    storeOffset(
+                            partition.partition(), batch.get(batch.size() - 1).offset() + 1);
+                }
+            });
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf(
+                    "%s: a batch of %d events failed (%s); projecting it one event at a time",
+                    name(), records.count(), FailedBatchRecovery.reasonOf(batchFailed));
+            projectedVersions = new FailedBatchRecovery(name())
+                    .recover(
+                            records,
+                            (record, versions) -> {
+                                project(record, versions);
+                                storeOffset(record.partition(), record.offset() + 1);
+                            },
+                            this::storeOffset,
+                            parking);
+        }
         committed(projectedVersions);
     }
 

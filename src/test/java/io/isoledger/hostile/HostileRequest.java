@@ -17,8 +17,6 @@ import java.util.TreeSet;
  * @param chunked send the body with chunked transfer encoding, without a Content-Length
  * @param expectedStatus the statuses an integration team expects (all 4xx)
  * @param expectedField the field the problem's {@code errors[].field} must name, or null
- * @param poisonsReadModel whether the service, if it wrongly accepted it, would wedge the read model
- *     projector of the whole JVM (see {@link HostileRequestCorpusTest})
  */
 record HostileRequest(
         String category,
@@ -30,8 +28,7 @@ record HostileRequest(
         byte[] body,
         boolean chunked,
         Set<Integer> expectedStatus,
-        String expectedField,
-        boolean poisonsReadModel) {
+        String expectedField) {
 
     static HostileRequest of(
             String category,
@@ -51,8 +48,7 @@ record HostileRequest(
                 json == null ? null : json.getBytes(StandardCharsets.UTF_8),
                 false,
                 statuses(expectedStatus),
-                null,
-                false);
+                null);
     }
 
     static Map<String, String> acceptHeader() {
@@ -78,17 +74,7 @@ record HostileRequest(
 
     HostileRequest naming(String field) {
         return new HostileRequest(
-                category,
-                operation,
-                description,
-                method,
-                path,
-                headers,
-                body,
-                chunked,
-                expectedStatus,
-                field,
-                poisonsReadModel);
+                category, operation, description, method, path, headers, body, chunked, expectedStatus, field);
     }
 
     HostileRequest withMethod(String newMethod) {
@@ -102,8 +88,7 @@ record HostileRequest(
                 body,
                 chunked,
                 expectedStatus,
-                expectedField,
-                poisonsReadModel);
+                expectedField);
     }
 
     HostileRequest withHeader(String name, String value) {
@@ -114,17 +99,7 @@ record HostileRequest(
             h.put(name, value);
         }
         return new HostileRequest(
-                category,
-                operation,
-                description,
-                method,
-                path,
-                h,
-                body,
-                chunked,
-                expectedStatus,
-                expectedField,
-                poisonsReadModel);
+                category, operation, description, method, path, h, body, chunked, expectedStatus, expectedField);
     }
 
     /** The same request with a JSON body of these bytes. */
@@ -132,32 +107,7 @@ record HostileRequest(
         Map<String, String> h = new LinkedHashMap<>(jsonHeaders());
         h.putAll(headers);
         return new HostileRequest(
-                category,
-                operation,
-                description,
-                method,
-                path,
-                h,
-                newBody,
-                newChunked,
-                expectedStatus,
-                expectedField,
-                poisonsReadModel);
-    }
-
-    HostileRequest poisoning(boolean poisons) {
-        return new HostileRequest(
-                category,
-                operation,
-                description,
-                method,
-                path,
-                headers,
-                body,
-                chunked,
-                expectedStatus,
-                expectedField,
-                poisons);
+                category, operation, description, method, path, h, newBody, newChunked, expectedStatus, expectedField);
     }
 
     /** The test's name: the operation and what is wrong, control characters escaped. */

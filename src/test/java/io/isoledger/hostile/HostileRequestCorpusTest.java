@@ -44,12 +44,6 @@ import org.junit.jupiter.api.TestFactory;
  * answered with the 4xx an integration team expects, as an RFC 9457 problem whose {@code status}
  * is the HTTP status, naming the malformed field where there is one, and none may append an event:
  * afterwards the patient still has exactly its enrolment, and no unknown patient was enrolled.
- *
- * <p>Requests that would, if wrongly accepted, append an event no read model can store (NUL in free
- * text: PostgreSQL refuses it) wedge the read-model projector of every later test in the JVM: it
- * retries the batch forever (a database error is not an unreadable event, so it is not parked as a
- * dead letter), and the events topic outlives the application. They are skipped unless
- * {@code -Disoledger.hostile.poison=true}.
  */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)

@@ -7,6 +7,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
+import io.isoledger.domain.Event;
+import io.isoledger.domain.Sex;
+import io.isoledger.eventlog.EventCodec;
 import io.isoledger.http.Roles;
 import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
@@ -17,8 +20,10 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +38,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * An event the projectors cannot read is parked on the dead-letter topic, counted, and holds
- * readiness down until acknowledged, while projection goes on past it.
+ * An event the projectors cannot read, or read but cannot store, is parked on the dead-letter
+ * topic, counted, and holds readiness down until acknowledged, while projection goes on past it.
  *
  * <p>The poison records stay on the events topic forever, and every later start of the service in
  * this JVM (each with an empty database) replays the topic from its start. A projector reads the
@@ -119,6 +124,38 @@ class PoisonEventTest extends AuthenticatedApiTest {
                 .then()
                 .body("checks.find { it.name == 'dead-letters' }.status", equalTo("UP"))
                 .statusCode(200));
+    }
+
+    @Test
+    void anEventThatReadsButCannotBeStored_isParkedWithTheDatabasesReason_andProjectionGoesOn() {
+        String patientId = newPatientId();
+        // Well-formed, but no weight column holds 12,345,678 kg (NUMERIC(6, 2)): a value the API
+        // refuses, from a producer that went around it.
+        byte[] unstorable = EventCodec.encode(new Event.PatientEnrolled(
+                patientId, Sex.MALE, LocalDate.of(1990, 1, 1), new BigDecimal("12345678"), false));
+        RecordMetadata poison = PoisonEventRecords.send(
+                patientId, unstorable, PoisonEventRecords.cloudEventHeaders(patientId, "isoledger.PatientEnrolled.v1"));
+
+        enrolAndRead(patientId);
+
+        List<ConsumerRecord<String, byte[]>> parked = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> PoisonEventRecords.deadLettersOf(poison.partition(), List.of(poison.offset())),
+                        letters -> letters.stream().anyMatch(l -> "projector"
+                                .equals(PoisonEventRecords.header(l, DeadLetterQueue.PROJECTOR))));
+        ConsumerRecord<String, byte[]> letter = PoisonEventRecords.parkedAt(parked, "projector", poison.offset());
+        assertThat(letter.value()).isEqualTo(unstorable);
+        assertThat(PoisonEventRecords.header(letter, DeadLetterQueue.REASON))
+                .startsWith("projection failed: ")
+                .containsIgnoringCase("numeric field overflow");
+        get("/q/health/ready")
+                .then()
+                .statusCode(503)
+                .body("checks.find { it.name == 'dead-letters' }.status", equalTo("DOWN"));
+        assertThat(readModelProjector.storedOffsets().getOrDefault(poison.partition(), 0L))
+                .isGreaterThan(poison.offset());
+
+        asAdmin().post(ACKNOWLEDGE).then().statusCode(200).body("acknowledged", greaterThanOrEqualTo(1));
     }
 
     @Test
