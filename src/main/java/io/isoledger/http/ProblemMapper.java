@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.isoledger.eventlog.LogUnavailableException;
 import io.isoledger.http.Problem.FieldError;
+import io.isoledger.projection.DatabaseProbe;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -30,9 +31,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private final ResourceMethods resourceMethods;
+    private final DatabaseProbe database;
 
-    ProblemMapper(ResourceMethods resourceMethods) {
+    ProblemMapper(ResourceMethods resourceMethods, DatabaseProbe database) {
         this.resourceMethods = resourceMethods;
+        this.database = database;
     }
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
@@ -91,17 +94,7 @@ public class ProblemMapper {
                 ? " The command may still be decided: retry with the same Idempotency-Key to learn its outcome"
                         + " without recording it twice."
                 : " Nothing was recorded; retry later.";
-        Problem problem = new Problem(
-                "urn:isoledger:problem:unavailable",
-                "Service unavailable",
-                503,
-                e.getMessage() + outcome,
-                path(uri),
-                null,
-                null);
-        return Response.fromResponse(respond(problem))
-                .header("Retry-After", RETRY_AFTER_SECONDS)
-                .build();
+        return serviceUnavailable(e.getMessage() + outcome, uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -172,9 +165,25 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseProbe.isDatabaseFailure(e) && !database.answers()) {
+            LOG.warnf("The read models' database does not answer: %s", e.getMessage());
+            return serviceUnavailable(
+                    "The read models' database does not answer; retry later. Writes are still recorded (202)"
+                            + " and become readable once it is back.",
+                    uri);
+        }
         LOG.error("Unexpected failure", e);
         return respond(new Problem(
                 "about:blank", "Internal Server Error", 500, "An unexpected error occurred.", path(uri), null, null));
+    }
+
+    /** 503 with Retry-After: a part the service depends on does not answer. */
+    private static Response serviceUnavailable(String detail, UriInfo uri) {
+        Problem problem = new Problem(
+                "urn:isoledger:problem:unavailable", "Service unavailable", 503, detail, path(uri), null, null);
+        return Response.fromResponse(respond(problem))
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private static Response badRequest(String detail, List<FieldError> errors, UriInfo uri) {

@@ -58,6 +58,13 @@ public class ProblemResponsesFilter implements OASFilter {
             if (path.contains("{")) {
                 add(responses, "404", "Not found", true);
             }
+            if (path.startsWith("/api/v1/patients") || path.startsWith("/api/v1/analytics")) {
+                add(
+                        responses,
+                        "503",
+                        "The read models' database does not answer; retry after Retry-After seconds",
+                        true);
+            }
         }
     }
 

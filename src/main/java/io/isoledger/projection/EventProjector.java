@@ -47,6 +47,9 @@ public abstract class EventProjector extends ConsumerLoop {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    DatabaseProbe database;
+
     @ConfigProperty(name = "isoledger.instance-id")
     String instanceId;
 
@@ -154,7 +157,7 @@ public abstract class EventProjector extends ConsumerLoop {
             LOG.warnf(
                     "%s: a batch of %d events failed (%s); projecting it one event at a time",
                     name(), records.count(), FailedBatchRecovery.reasonOf(batchFailed));
-            projectedVersions = new FailedBatchRecovery(name())
+            projectedVersions = new FailedBatchRecovery(name(), database)
                     .recover(
                             records,
                             (record, versions) -> {

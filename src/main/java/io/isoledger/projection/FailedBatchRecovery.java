@@ -25,9 +25,11 @@ final class FailedBatchRecovery {
     private static final int MAX_REASON = 500;
 
     private final String projector;
+    private final DatabaseProbe database;
 
-    FailedBatchRecovery(String projector) {
+    FailedBatchRecovery(String projector, DatabaseProbe database) {
         this.projector = projector;
+        this.database = database;
     }
 
     /**
@@ -48,7 +50,7 @@ final class FailedBatchRecovery {
                 if (failure == null) {
                     continue;
                 }
-                if (!databaseAnswers()) {
+                if (!database.answers()) {
                     throw failure;
                 }
                 parking.park(record, "projection failed: " + reasonOf(failure));
@@ -80,14 +82,6 @@ final class FailedBatchRecovery {
             }
         }
         return last;
-    }
-
-    private static boolean databaseAnswers() {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> ProjectionOffset.count() >= 0);
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     /** The innermost cause's message: the database's own words, not the wrappers'. */

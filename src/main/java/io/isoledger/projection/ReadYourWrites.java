@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
 
 /**
  * Lets a write answer only once its events are in the read model. The local projector wakes the
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class ReadYourWrites {
 
+    private static final Logger LOG = Logger.getLogger(ReadYourWrites.class);
     private static final long DATABASE_CHECK_MS = 200;
 
     private final Map<String, Waiter> waiters = new ConcurrentHashMap<>();
@@ -68,7 +70,17 @@ public class ReadYourWrites {
         });
     }
 
+    /**
+     * How far the database says the stream is projected; -1 when it does not answer. The write is
+     * committed to the log by now: a database outage makes it "accepted, not yet readable" (202),
+     * never a failure.
+     */
     private static long projectedVersion(String patientId) {
-        return QuarkusTransaction.requiringNew().call(() -> ProjectedStream.versionOf(patientId));
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> ProjectedStream.versionOf(patientId));
+        } catch (RuntimeException e) {
+            LOG.debugf("projected version of %s unknown: %s", patientId, e.getMessage());
+            return -1;
+        }
     }
 }

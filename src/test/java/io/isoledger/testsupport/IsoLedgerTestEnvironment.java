@@ -115,6 +115,43 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
         return current().password();
     }
 
+    /** Whether the tests run on the embedded PostgreSQL, whose databases a test may take away. */
+    public static boolean usesEmbeddedPostgres() {
+        String externalUrl = System.getenv(JDBC_URL_ENV);
+        return externalUrl == null || externalUrl.isBlank();
+    }
+
+    /**
+     * Takes the database of the latest Quarkus start away, as an outage would: no new connection is
+     * accepted and every open one is closed. {@link #restoreDatabase()} gives it back.
+     */
+    public static void cutDatabase() {
+        String name = databaseName();
+        maintenance(
+                "ALTER DATABASE " + name + " ALLOW_CONNECTIONS false",
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+    }
+
+    public static void restoreDatabase() {
+        maintenance("ALTER DATABASE " + databaseName() + " ALLOW_CONNECTIONS true");
+    }
+
+    private static String databaseName() {
+        String url = current().url();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    private static void maintenance(String... statements) {
+        try (Connection connection = dataSource(postgresPort()).getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run " + String.join("; ", statements), e);
+        }
+    }
+
     private static String startKafka() {
         String external = System.getenv(KAFKA_ENV);
         if (external != null && !external.isBlank()) {
