@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -53,12 +51,13 @@ public abstract class EventProjector extends ConsumerLoop {
     @ConfigProperty(name = "isoledger.instance-id")
     String instanceId;
 
-    private static final Duration REBUILD_ASSIGNMENT_WAIT = Duration.ofSeconds(20);
+    private static final long GENERATION_CHECK_NANOS = Duration.ofSeconds(1).toNanos();
 
-    private final AtomicReference<CompletableFuture<Void>> rebuild = new AtomicReference<>();
-    private volatile long rebuildAskedAt;
     // Renewed at every (re)open, on the loop's thread, which alone uses it.
     private DeadLetterParking parking;
+    // The generation of the read models the consumer's positions belong to; on the loop's thread.
+    private long generation;
+    private long generationCheckedAt;
 
     /** Names the projector's offsets and its consumer group. */
     protected abstract String name();
@@ -79,25 +78,19 @@ public abstract class EventProjector extends ConsumerLoop {
     }
 
     /**
-     * Drops every read model row and offset and projects the events topic again from its start.
-     * Completes once the rows are cleared; the replay then proceeds as ordinary projection. It
-     * fails with {@link IllegalStateException} unless this instance owns every partition: the rows
-     * are shared, and another instance would not replay the partitions it owns.
+     * Drops every row and offset of this projector's read models and advances its generation, in one
+     * transaction that first waits for any batch in flight on any instance. Every instance's
+     * projector then replays its partitions from the start: it notices within a second, and no
+     * batch it projected before the rebuild can commit after it ({@link ProjectionGeneration}).
      */
-    public CompletableFuture<Void> rebuild() {
-        CompletableFuture<Void> request = new CompletableFuture<>();
-        rebuildAskedAt = System.nanoTime();
-        CompletableFuture<Void> earlier = rebuild.getAndSet(request);
-        if (earlier != null) {
-            request.whenComplete((v, e) -> {
-                if (e == null) {
-                    earlier.complete(null);
-                } else {
-                    earlier.completeExceptionally(e);
-                }
-            });
-        }
-        return request;
+    public void rebuild() {
+        long next = QuarkusTransaction.requiringNew().call(() -> {
+            long advanced = ProjectionGeneration.advance(name());
+            projections().forEach(ReadModelProjection::clear);
+            ProjectionOffset.delete("projector", name());
+            return advanced;
+        });
+        LOG.infof("%s cleared (generation %d); every instance replays the events topic from the start", name(), next);
     }
 
     @Override
@@ -107,37 +100,27 @@ public abstract class EventProjector extends ConsumerLoop {
             throw new IllegalStateException("the topics are not created yet");
         }
         parking = DeadLetterParking.open(name(), deadLetterQueue, deadLetters);
+        // Read before the first assignment seeks to the stored offsets: a rebuild in between is
+        // then noticed by the first batch.
+        generation = QuarkusTransaction.requiringNew().call(() -> ProjectionGeneration.current(name()));
+        generationCheckedAt = System.nanoTime();
         KafkaConsumer<String, byte[]> consumer =
                 clients.consumer(instanceId + "-" + name(), "isoledger-" + name(), instanceId + "-" + name());
         consumer.subscribe(List.of(Topics.EVENTS), new SeekToStoredOffsets(name(), consumer));
         return consumer;
     }
 
+    /** Notices a rebuild while no events come: the batches would only notice with the next event. */
     @Override
     protected void beforePoll(KafkaConsumer<String, byte[]> consumer) {
-        CompletableFuture<Void> request = rebuild.getAndSet(null);
-        if (request == null) {
+        if (System.nanoTime() - generationCheckedAt < GENERATION_CHECK_NANOS) {
             return;
         }
-        int owned = consumer.assignment().size();
-        int all = consumer.partitionsFor(Topics.EVENTS).size();
-        if (owned < all) {
-            // Right after a (re)start the partitions may still be on their way: wait a little.
-            if (System.nanoTime() - rebuildAskedAt < REBUILD_ASSIGNMENT_WAIT.toNanos()) {
-                rebuild.compareAndSet(null, request);
-                return;
-            }
-            request.completeExceptionally(new IllegalStateException("This instance's " + name() + " owns " + owned
-                    + " of the " + all + " partitions; rebuild with one instance running."));
-            return;
+        generationCheckedAt = System.nanoTime();
+        long current = QuarkusTransaction.requiringNew().call(() -> ProjectionGeneration.current(name()));
+        if (current != generation) {
+            startAgain(consumer, current);
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            projections().forEach(ReadModelProjection::clear);
-            ProjectionOffset.delete("projector", name());
-        });
-        consumer.seekToBeginning(consumer.assignment());
-        LOG.infof("%s cleared; replaying the events topic from the start", name());
-        request.complete(null);
     }
 
     @Override
@@ -145,29 +128,57 @@ public abstract class EventProjector extends ConsumerLoop {
         Map<String, Long> batchVersions = new HashMap<>();
         Map<String, Long> projectedVersions = batchVersions;
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (TopicPartition partition : records.partitions()) {
-                    List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
-                    batch.forEach(record -> project(record, batchVersions));
-                    storeOffset(
-                            partition.partition(), batch.get(batch.size() - 1).offset() + 1);
-                }
-            });
-        } catch (RuntimeException batchFailed) {
-            LOG.warnf(
-                    "%s: a batch of %d events failed (%s); projecting it one event at a time",
-                    name(), records.count(), FailedBatchRecovery.reasonOf(batchFailed));
-            projectedVersions = new FailedBatchRecovery(name(), database)
-                    .recover(
-                            records,
-                            (record, versions) -> {
-                                project(record, versions);
-                                storeOffset(record.partition(), record.offset() + 1);
-                            },
-                            this::storeOffset,
-                            parking);
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    holdGeneration();
+                    for (TopicPartition partition : records.partitions()) {
+                        List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
+                        batch.forEach(record -> project(record, batchVersions));
+                        storeOffset(
+                                partition.partition(),
+                                batch.get(batch.size() - 1).offset() + 1);
+                    }
+                });
+            } catch (RebuildStarted e) {
+                throw e;
+            } catch (RuntimeException batchFailed) {
+                LOG.warnf(
+                        "%s: a batch of %d events failed (%s); projecting it one event at a time",
+                        name(), records.count(), FailedBatchRecovery.reasonOf(batchFailed));
+                projectedVersions = new FailedBatchRecovery(name(), database)
+                        .recover(
+                                records,
+                                (record, versions) -> {
+                                    holdGeneration();
+                                    project(record, versions);
+                                    storeOffset(record.partition(), record.offset() + 1);
+                                },
+                                (partition, nextOffset) -> {
+                                    holdGeneration();
+                                    storeOffset(partition, nextOffset);
+                                },
+                                parking);
+            }
+        } catch (RebuildStarted rebuilt) {
+            startAgain(consumer, rebuilt.generation());
+            return;
         }
         committed(projectedVersions);
+    }
+
+    /** In a batch's transaction: holds off a rebuild until it commits, or finds one happened. */
+    private void holdGeneration() {
+        long current = ProjectionGeneration.holdAgainstRebuild(name());
+        if (current != generation) {
+            throw new RebuildStarted(current);
+        }
+    }
+
+    /** After a rebuild: every assigned partition from the offsets it left (none: the beginning). */
+    private void startAgain(KafkaConsumer<String, byte[]> consumer, long rebuiltGeneration) {
+        generation = rebuiltGeneration;
+        new SeekToStoredOffsets(name(), consumer).onPartitionsAssigned(consumer.assignment());
+        LOG.infof("%s: read models rebuilt (generation %d); projecting again from the start", name(), generation);
     }
 
     private void project(ConsumerRecord<String, byte[]> record, Map<String, Long> projectedVersions) {

@@ -73,6 +73,8 @@ final class FailedBatchRecovery {
                 QuarkusTransaction.requiringNew().run(() -> projectAndStore.accept(record, versions));
                 versions.forEach((patient, version) -> projected.merge(patient, version, Math::max));
                 return null;
+            } catch (RebuildStarted e) {
+                throw e;
             } catch (RuntimeException e) {
                 last = e;
                 LOG.warnf(

@@ -1,7 +1,6 @@
 package io.isoledger.projection;
 
 import io.isoledger.analytics.AnalyticsProjector;
-import io.isoledger.http.ApiProblem;
 import io.isoledger.http.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,10 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -27,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Administration")
 @Produces(MediaType.APPLICATION_JSON)
 public class RebuildResource {
-
-    private static final long CLEAR_TIMEOUT_SECONDS = 30;
 
     @Inject
     ReadModelProjector readModels;
@@ -48,7 +41,8 @@ public class RebuildResource {
             summary = "Rebuild every read model from the events topic",
             description = "An administrative operation: clears the read models and their offsets and replays the"
                     + " events topic from its start; the answer comes once the rows are cleared, and the replay"
-                    + " proceeds like ordinary projection. Run it with one instance: with several, 409.")
+                    + " proceeds like ordinary projection, on every instance running, each for the partitions it"
+                    + " owns. Until it has caught up, reads lag and readiness says so (projector-lag).")
     @APIResponse(
             responseCode = "202",
             description = "Cleared; the replay is under way",
@@ -59,23 +53,10 @@ public class RebuildResource {
                                     @ExampleObject(
                                             name = "rebuilding",
                                             value = "{\"rebuilding\": [\"projector\", \"analytics\"]}")))
-    @APIResponse(
-            responseCode = "409",
-            description = "Another instance owns some partitions",
-            content = @Content(mediaType = "application/problem+json"))
     public Response rebuild() {
-        CompletableFuture<Void> rows = readModels.rebuild();
-        CompletableFuture<Void> reports = analytics.rebuild();
-        try {
-            CompletableFuture.allOf(rows, reports).get(CLEAR_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw ApiProblem.invalidState(e.getCause().getMessage());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("The projectors did not clear their read models in time", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        return Response.accepted(new Rebuild(List.of("projector", "analytics"))).build();
+        readModels.rebuild();
+        analytics.rebuild();
+        return Response.accepted(new Rebuild(List.of(readModels.projector(), analytics.projector())))
+                .build();
     }
 }

@@ -89,7 +89,7 @@ final class Api {
                     .header("Authorization", "Bearer " + TOKEN)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            headers.forEach(request::header);
+            headers.forEach(request::setHeader);
             return send(instance, request.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

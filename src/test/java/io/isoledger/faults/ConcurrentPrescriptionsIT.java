@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.isoledger.faults.Api.Answer;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
-import io.isoledger.testsupport.ServiceInstance;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.net.URI;
@@ -46,40 +45,20 @@ class ConcurrentPrescriptionsIT {
     private static final Duration START_BOUND = Duration.ofSeconds(120);
     private static final Duration READ_BOUND = Duration.ofSeconds(30);
 
-    private static ServiceInstance instanceB;
-    private static RuntimeException startFailure;
+    private static final SecondInstance INSTANCE_B = new SecondInstance("concurrent-b");
 
     private URI a;
     private URI b;
 
-    /** Starts instance B once for the class; a failed start fails every test, not only the first. */
     @BeforeEach
     void twoInstances() {
         a = TwoInstances.instanceA();
-        if (startFailure != null) {
-            throw startFailure;
-        }
-        if (instanceB == null) {
-            instanceB = ServiceInstance.sharingTheTestEnvironment(TwoInstances.uniqueInstanceId("concurrent-b"));
-            try {
-                instanceB.start().awaitReady(START_BOUND);
-                TwoInstances.awaitSharing(a, instanceB, START_BOUND);
-            } catch (RuntimeException | AssertionError e) {
-                startFailure = new IllegalStateException("Instance B did not start and share the work", e);
-                throw startFailure;
-            }
-        }
-        b = instanceB.baseUri();
+        b = INSTANCE_B.sharingWith(a, START_BOUND).baseUri();
     }
 
     @AfterAll
     static void stopInstanceB() {
-        if (instanceB != null) {
-            instanceB.stop();
-            ConsumerGroups.forget(instanceB.instanceId());
-            instanceB = null;
-        }
-        startFailure = null;
+        INSTANCE_B.stop();
     }
 
     @Test

@@ -28,7 +28,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -172,7 +171,7 @@ class PoisonEventTest extends AuthenticatedApiTest {
         // As on a new start: the projector learns what it parked from the dead-letter topic alone.
         readModelProjector.stop();
         readModelProjector.start("isoledger-projector");
-        readModelProjector.rebuild().get(30, TimeUnit.SECONDS);
+        readModelProjector.rebuild();
 
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> readModelProjector.storedOffsets().getOrDefault(poison.partition(), 0L) > poison.offset());
