@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.isoledger.faults.Api.Answer;
-import io.isoledger.http.Roles;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
-import io.isoledger.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.net.URI;
@@ -16,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,21 +73,17 @@ class ReadModelRebuildIT {
                 .anyMatch(p -> ofB.contains(EventTopic.partitionOf(p, partitions)))
                 .as("patients whose events A's projector owns")
                 .anyMatch(p -> !ofB.contains(EventTopic.partitionOf(p, partitions)));
-        Map<String, String> before = readModelsOf(a, patients);
+        Map<String, String> before = TwoInstances.readModelsOf(a, patients);
         long generation = generationOfTheReadModels();
 
-        Answer rebuild = Api.post(
-                a,
-                "/api/v1/admin/read-models/rebuild",
-                Map.of(),
-                Map.of("Authorization", "Bearer " + Tokens.forRoles("operations", Roles.ADMIN)));
+        Answer rebuild = TwoInstances.rebuildReadModels(a);
         assertThat(rebuild.status()).as("%s", rebuild).isEqualTo(202);
         // The rows were cleared: in the transaction that advanced the generation.
         assertThat(generationOfTheReadModels()).isEqualTo(generation + 1);
 
         for (URI instance : List.of(a, b)) {
             await().atMost(REBUILD_BOUND).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(
-                            readModelsOf(instance, patients))
+                            TwoInstances.readModelsOf(instance, patients))
                     .as("the read models through %s after the rebuild", instance)
                     .isEqualTo(before));
             await().atMost(REBUILD_BOUND).untilAsserted(() -> assertThat(
@@ -111,18 +104,5 @@ class ReadModelRebuildIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Per patient: the summary, the side effects and the audit trail, as the API answers them. */
-    private static Map<String, String> readModelsOf(URI instance, List<String> patients) {
-        Map<String, String> read = new LinkedHashMap<>();
-        for (String patientId : patients) {
-            for (String what : List.of("", "/side-effects", "/events")) {
-                String path = "/api/v1/patients/" + patientId + what;
-                Answer answer = Api.get(instance, path);
-                read.put(path, answer.status() + " " + answer.body());
-            }
-        }
-        return read;
     }
 }

@@ -377,6 +377,16 @@ class ServiceKillIT {
         System.out.printf(
                 "ServiceKillIT restart: %d reports recorded without an acknowledgement (503 or no answer)%n",
                 recordedUnacknowledged);
+
+        // What the projectors resumed to equals what a rebuild from the events topic gives.
+        Map<String, String> resumed = TwoInstances.readModelsOf(a, patients);
+        assertThat(TwoInstances.rebuildReadModels(a).status()).isEqualTo(202);
+        await("the read models rebuilt from scratch")
+                .atMost(TAKEOVER_BOUND)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(TwoInstances.readModelsOf(a, patients))
+                        .as("the read models after a rebuild from the events topic")
+                        .isEqualTo(resumed));
     }
 
     private static ServiceInstance startInstanceB(String role) {

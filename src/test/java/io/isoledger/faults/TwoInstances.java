@@ -3,10 +3,13 @@ package io.isoledger.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.isoledger.http.Roles;
 import io.isoledger.testsupport.ServiceInstance;
+import io.isoledger.testsupport.Tokens;
 import io.restassured.RestAssured;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,5 +90,27 @@ final class TwoInstances {
 
     static Map<String, String> idempotencyKey(String key) {
         return Map.of("Idempotency-Key", key);
+    }
+
+    /** Per patient: the summary, the side effects and the audit trail, as the API answers them. */
+    static Map<String, String> readModelsOf(URI instance, List<String> patients) {
+        Map<String, String> read = new LinkedHashMap<>();
+        for (String patientId : patients) {
+            for (String what : List.of("", "/side-effects", "/events")) {
+                String path = "/api/v1/patients/" + patientId + what;
+                Api.Answer answer = Api.get(instance, path);
+                read.put(path, answer.status() + " " + answer.body());
+            }
+        }
+        return read;
+    }
+
+    /** Asks the instance, as an administrator, to rebuild every read model from the events topic. */
+    static Api.Answer rebuildReadModels(URI instance) {
+        return Api.post(
+                instance,
+                "/api/v1/admin/read-models/rebuild",
+                Map.of(),
+                Map.of("Authorization", "Bearer " + Tokens.forRoles("operations", Roles.ADMIN)));
     }
 }
