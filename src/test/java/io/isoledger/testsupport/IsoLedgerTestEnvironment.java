@@ -48,30 +48,55 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
     private static EmbeddedKafkaBroker broker;
     private static Database database;
 
+    /** With {@code token-keys=jwks}, tokens are verified with a JWKS URL instead of a PEM file. */
+    private boolean jwks;
+
+    private JwksProvider jwksProvider;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        jwks = "jwks".equals(initArgs.get("token-keys"));
+    }
+
     @Override
     public Map<String, String> start() {
         synchronized (JVM_WIDE_LOCK) {
             createTmpDir();
             String kafka = startKafka();
             Database db = freshDatabase();
+            String keyLocation = Tokens.PUBLIC_KEY.toAbsolutePath().toString();
+            if (jwks) {
+                jwksProvider = JwksProvider.start();
+                keyLocation = jwksProvider.url();
+            }
             return Map.of(
-                    "kafka.bootstrap.servers", kafka,
-                    "quarkus.kafka-streams.bootstrap-servers", kafka,
-                    "quarkus.datasource.jdbc.url", db.url(),
-                    "quarkus.datasource.username", db.username(),
-                    "quarkus.datasource.password", db.password(),
+                    "kafka.bootstrap.servers",
+                    kafka,
+                    "quarkus.kafka-streams.bootstrap-servers",
+                    kafka,
+                    "quarkus.datasource.jdbc.url",
+                    db.url(),
+                    "quarkus.datasource.username",
+                    db.username(),
+                    "quarkus.datasource.password",
+                    db.password(),
                     // Fresh local state per start: Streams restores its stores from the changelog topics.
                     "kafka-streams.state.dir",
-                            TARGET.resolve("kafka-streams").resolve(randomId()).toString(),
+                    TARGET.resolve("kafka-streams").resolve(randomId()).toString(),
                     // Tokens are signed with the development key (Tokens); the packaged app needs it too.
-                    "mp.jwt.verify.issuer", Tokens.ISSUER,
+                    "mp.jwt.verify.issuer",
+                    Tokens.ISSUER,
                     "mp.jwt.verify.publickey.location",
-                            Tokens.PUBLIC_KEY.toAbsolutePath().toString());
+                    keyLocation);
         }
     }
 
     @Override
     public void stop() {
+        if (jwksProvider != null) {
+            jwksProvider.stop();
+            jwksProvider = null;
+        }
         // Nothing to stop per application. Starting a broker and a database server takes seconds, so
         // they live as long as the JVM and every Quarkus start (one per test profile) reuses them.
         // Their own JVM shutdown hooks (EmbeddedKafkaBroker's and EmbeddedPostgres's) stop them, and

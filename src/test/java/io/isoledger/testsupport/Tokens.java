@@ -44,6 +44,31 @@ public final class Tokens {
         }
     }
 
+    /**
+     * A token signed with the current key of the OIDC provider whose JWKS the service verifies with
+     * (a test environment started with {@code token-keys=jwks}), naming that key in its header.
+     */
+    public static String fromTheJwksProvider(String subject, String... roles) {
+        String encoded = System.getProperty(JwksProvider.PRIVATE_KEY_PROPERTY);
+        if (encoded == null) {
+            throw new IllegalStateException("No JWKS provider runs: start the test environment with token-keys=jwks");
+        }
+        try {
+            PrivateKey key = java.security.KeyFactory.getInstance("RSA")
+                    .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(
+                            java.util.Base64.getDecoder().decode(encoded)));
+            return Jwt.issuer(ISSUER)
+                    .subject(subject)
+                    .groups(java.util.Set.of(roles))
+                    .expiresIn(Duration.ofMinutes(30))
+                    .jws()
+                    .keyId(JwksProvider.CURRENT_KEY_ID)
+                    .sign(key);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String sign(JwtClaimsBuilder claims) {
         try {
             PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(PRIVATE_KEY));
