@@ -11,15 +11,12 @@ import io.isoledger.projection.DatabaseProbe;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -40,8 +37,6 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String RETRY_AFTER_SECONDS = "2";
-    private static final java.util.Map<String, String> WRITE_HEADERS =
-            java.util.Map.of("idempotencyKey", "Idempotency-Key", "correlationId", "X-Correlation-Id");
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
@@ -52,7 +47,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new FieldError(FieldPaths.of(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
@@ -68,7 +63,7 @@ public class ProblemMapper {
     })
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = fieldOf(mapping);
+            String field = FieldPaths.of(mapping);
             String reason = e instanceof UnrecognizedPropertyException
                     ? "is not a known field"
                     : "has the wrong type or format";
@@ -200,47 +195,5 @@ public class ProblemMapper {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
-    }
-
-    /** The JSON path of a body field ({@code results[0].unit}) or the name of a path parameter. */
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        List<String> names = new ArrayList<>();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.isInIterable() && !names.isEmpty() && node.getIndex() != null) {
-                names.add(names.remove(names.size() - 1) + "[" + node.getIndex() + "]");
-            }
-            switch (node.getKind()) {
-                case PARAMETER -> {
-                    names.clear();
-                    names.add(node.getName());
-                }
-                case PROPERTY, BEAN -> {
-                    if (node.getName() != null) {
-                        names.add(node.getName());
-                    }
-                }
-                default -> {}
-            }
-        }
-        // A body parameter's own name says nothing to the client; its fields do. The write headers
-        // travel in a bean parameter named "context": the client knows them by their header names.
-        if (names.size() > 1 && names.get(0).equals("body")) {
-            names.remove(0);
-        } else if (names.size() == 2 && names.get(0).equals("context")) {
-            return WRITE_HEADERS.getOrDefault(names.get(1), names.get(1));
-        }
-        return names.isEmpty() ? "body" : String.join(".", names);
-    }
-
-    private static String fieldOf(JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 }

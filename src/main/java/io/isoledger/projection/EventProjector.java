@@ -51,13 +51,9 @@ public abstract class EventProjector extends ConsumerLoop {
     @ConfigProperty(name = "isoledger.instance-id")
     String instanceId;
 
-    private static final long GENERATION_CHECK_NANOS = Duration.ofSeconds(1).toNanos();
-
-    // Renewed at every (re)open, on the loop's thread, which alone uses it.
+    // Renewed at every (re)open, on the loop's thread, which alone uses them.
     private DeadLetterParking parking;
-    // The generation of the read models the consumer's positions belong to; on the loop's thread.
-    private long generation;
-    private long generationCheckedAt;
+    private RebuildWatch rebuilds;
 
     /** Names the projector's offsets and its consumer group. */
     protected abstract String name();
@@ -100,10 +96,10 @@ public abstract class EventProjector extends ConsumerLoop {
             throw new IllegalStateException("the topics are not created yet");
         }
         parking = DeadLetterParking.open(name(), deadLetterQueue, deadLetters);
-        // Read before the first assignment seeks to the stored offsets: a rebuild in between is
-        // then noticed by the first batch.
-        generation = QuarkusTransaction.requiringNew().call(() -> ProjectionGeneration.current(name()));
-        generationCheckedAt = System.nanoTime();
+        // Before the first assignment seeks to the stored offsets: a rebuild in between is then
+        // noticed by the first batch.
+        rebuilds = new RebuildWatch(name());
+        rebuilds.learn();
         KafkaConsumer<String, byte[]> consumer =
                 clients.consumer(instanceId + "-" + name(), "isoledger-" + name(), instanceId + "-" + name());
         consumer.subscribe(List.of(Topics.EVENTS), new SeekToStoredOffsets(name(), consumer));
@@ -113,70 +109,59 @@ public abstract class EventProjector extends ConsumerLoop {
     /** Notices a rebuild while no events come: the batches would only notice with the next event. */
     @Override
     protected void beforePoll(KafkaConsumer<String, byte[]> consumer) {
-        if (System.nanoTime() - generationCheckedAt < GENERATION_CHECK_NANOS) {
-            return;
-        }
-        generationCheckedAt = System.nanoTime();
-        long current = QuarkusTransaction.requiringNew().call(() -> ProjectionGeneration.current(name()));
-        if (current != generation) {
-            startAgain(consumer, current);
-        }
+        rebuilds.rebuiltSince().ifPresent(generation -> startAgain(consumer, generation));
     }
 
     @Override
     protected void handle(KafkaConsumer<String, byte[]> consumer, ConsumerRecords<String, byte[]> records) {
-        Map<String, Long> batchVersions = new HashMap<>();
-        Map<String, Long> projectedVersions = batchVersions;
         try {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    holdGeneration();
-                    for (TopicPartition partition : records.partitions()) {
-                        List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
-                        batch.forEach(record -> project(record, batchVersions));
-                        storeOffset(
-                                partition.partition(),
-                                batch.get(batch.size() - 1).offset() + 1);
-                    }
-                });
-            } catch (RebuildStarted e) {
-                throw e;
-            } catch (RuntimeException batchFailed) {
-                LOG.warnf(
-                        "%s: a batch of %d events failed (%s); projecting it one event at a time",
-                        name(), records.count(), FailedBatchRecovery.reasonOf(batchFailed));
-                projectedVersions = new FailedBatchRecovery(name(), database)
-                        .recover(
-                                records,
-                                (record, versions) -> {
-                                    holdGeneration();
-                                    project(record, versions);
-                                    storeOffset(record.partition(), record.offset() + 1);
-                                },
-                                (partition, nextOffset) -> {
-                                    holdGeneration();
-                                    storeOffset(partition, nextOffset);
-                                },
-                                parking);
-            }
+            committed(projectBatch(records));
         } catch (RebuildStarted rebuilt) {
             startAgain(consumer, rebuilt.generation());
-            return;
         }
-        committed(projectedVersions);
     }
 
-    /** In a batch's transaction: holds off a rebuild until it commits, or finds one happened. */
-    private void holdGeneration() {
-        long current = ProjectionGeneration.holdAgainstRebuild(name());
-        if (current != generation) {
-            throw new RebuildStarted(current);
+    /** The batch in one transaction; if that fails, one event per transaction. */
+    private Map<String, Long> projectBatch(ConsumerRecords<String, byte[]> records) {
+        Map<String, Long> projectedVersions = new HashMap<>();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                rebuilds.hold();
+                for (TopicPartition partition : records.partitions()) {
+                    List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
+                    batch.forEach(record -> project(record, projectedVersions));
+                    ProjectionOffset.store(
+                            name(),
+                            partition.partition(),
+                            batch.get(batch.size() - 1).offset() + 1);
+                }
+            });
+            return projectedVersions;
+        } catch (RebuildStarted e) {
+            throw e;
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf(
+                    "%s: a batch of %d events failed (%s); projecting it one event at a time",
+                    name(), records.count(), FailedBatchRecovery.reasonOf(batchFailed));
+            return new FailedBatchRecovery(name(), database)
+                    .recover(
+                            records,
+                            (record, versions) -> {
+                                rebuilds.hold();
+                                project(record, versions);
+                                ProjectionOffset.store(name(), record.partition(), record.offset() + 1);
+                            },
+                            (partition, nextOffset) -> {
+                                rebuilds.hold();
+                                ProjectionOffset.store(name(), partition, nextOffset);
+                            },
+                            parking);
         }
     }
 
     /** After a rebuild: every assigned partition from the offsets it left (none: the beginning). */
-    private void startAgain(KafkaConsumer<String, byte[]> consumer, long rebuiltGeneration) {
-        generation = rebuiltGeneration;
+    private void startAgain(KafkaConsumer<String, byte[]> consumer, long generation) {
+        rebuilds.adopt(generation);
         new SeekToStoredOffsets(name(), consumer).onPartitionsAssigned(consumer.assignment());
         LOG.infof("%s: read models rebuilt (generation %d); projecting again from the start", name(), generation);
     }
@@ -198,14 +183,5 @@ public abstract class EventProjector extends ConsumerLoop {
             projection.apply(event);
         }
         projectedVersions.merge(event.patientId(), event.sequence(), Math::max);
-    }
-
-    private void storeOffset(int partition, long nextOffset) {
-        ProjectionOffset offset = ProjectionOffset.findById(ProjectionOffset.key(name(), partition));
-        if (offset == null) {
-            new ProjectionOffset(name(), partition, nextOffset).persist();
-        } else {
-            offset.advanceTo(nextOffset);
-        }
     }
 }

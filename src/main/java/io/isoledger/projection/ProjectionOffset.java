@@ -51,6 +51,16 @@ public class ProjectionOffset extends PanacheEntityBase {
         this.nextOffset = offset;
     }
 
+    /** Stores the projector's next offset on the partition, in the caller's transaction. */
+    static void store(String projector, int partition, long nextOffset) {
+        ProjectionOffset offset = findById(key(projector, partition));
+        if (offset == null) {
+            new ProjectionOffset(projector, partition, nextOffset).persist();
+        } else {
+            offset.advanceTo(nextOffset);
+        }
+    }
+
     /** The projector's next offset per partition; a partition it never read is absent. */
     static Map<Integer, Long> nextOffsets(String projector) {
         Map<Integer, Long> offsets = new HashMap<>();
