@@ -20,6 +20,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        StrictRequestSchemas.mark(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             boolean patientPath = path.contains("{patientId}");
             item.getOperations().forEach((method, operation) -> document(method, operation, path, patientPath));

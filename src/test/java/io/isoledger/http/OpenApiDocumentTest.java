@@ -59,6 +59,24 @@ class OpenApiDocumentTest extends AuthenticatedApiTest {
     }
 
     @Test
+    void everyRequestBodySchema_refusesPropertiesItDoesNotList_asTheServiceDoes() throws Exception {
+        JsonNode document = YAML.readTree(Files.readString(COMMITTED));
+        JsonNode schemas = document.path("components").path("schemas");
+        List<String> open = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue()
+                .fields()
+                .forEachRemaining(
+                        op -> op.getValue().path("requestBody").path("content").forEach(media -> {
+                            String ref = media.path("schema").path("$ref").asText();
+                            String name = ref.substring(ref.lastIndexOf('/') + 1);
+                            if (schemas.path(name).path("additionalProperties").asBoolean(true)) {
+                                open.add(op.getKey().toUpperCase() + " " + path.getKey() + " (" + name + ")");
+                            }
+                        })));
+        assertThat(open).isEmpty();
+    }
+
+    @Test
     void swaggerUi_isServed() {
         get("/q/swagger-ui/").then().statusCode(200);
     }
