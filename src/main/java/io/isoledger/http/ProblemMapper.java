@@ -27,6 +27,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** The one place where failures become RFC 9457 problem details. */
 public class ProblemMapper {
 
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String RETRY_AFTER_SECONDS = "2";
+
     private final ResourceMethods resourceMethods;
     private final DatabaseProbe database;
 
@@ -34,9 +37,6 @@ public class ProblemMapper {
         this.resourceMethods = resourceMethods;
         this.database = database;
     }
-
-    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final String RETRY_AFTER_SECONDS = "2";
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
@@ -123,19 +123,10 @@ public class ProblemMapper {
     public Response web(WebApplicationException e, UriInfo uri, Request request) {
         int status = e.getResponse().getStatus();
         if (status == 404 && e.getCause() == null && uri != null) {
+            // No resource method matched: the path may still take other methods.
             Set<String> allowed = resourceMethods.allowedAt(uri.getPath());
             if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
-                return Response.fromResponse(respond(new Problem(
-                                "about:blank",
-                                "Method Not Allowed",
-                                405,
-                                request.getMethod() + " is not allowed here; allowed: " + String.join(", ", allowed)
-                                        + ".",
-                                path(uri),
-                                null,
-                                null)))
-                        .header(HttpHeaders.ALLOW, String.join(", ", allowed))
-                        .build();
+                return methodNotAllowed(request.getMethod(), allowed, uri);
             }
         }
         if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
@@ -170,6 +161,21 @@ public class ProblemMapper {
         LOG.error("Unexpected failure", e);
         return respond(new Problem(
                 "about:blank", "Internal Server Error", 500, "An unexpected error occurred.", path(uri), null, null));
+    }
+
+    private static Response methodNotAllowed(String method, Set<String> allowed, UriInfo uri) {
+        String methods = String.join(", ", allowed);
+        Problem problem = new Problem(
+                "about:blank",
+                "Method Not Allowed",
+                405,
+                method + " is not allowed here; allowed: " + methods + ".",
+                path(uri),
+                null,
+                null);
+        return Response.fromResponse(respond(problem))
+                .header(HttpHeaders.ALLOW, methods)
+                .build();
     }
 
     /** 503 with Retry-After: a part the service depends on does not answer. */

@@ -66,8 +66,10 @@ class DatabaseOutageTest extends AuthenticatedApiTest {
         assertThat(read.header("Retry-After")).isNotBlank();
         get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
         get("/q/health/live").then().statusCode(200);
-        // Long enough for the projector to have tried the event alone, more than once.
-        await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
+        // Long enough for the projector to have tried the event alone, more than once: nothing parked.
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> deadLetters.unacknowledged() == parkedBefore);
 
         IsoLedgerTestEnvironment.restoreDatabase();
 
