@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <ul>
  *   <li>a request target longer than {@code isoledger.http.max-uri-length}: 414;
+ *   <li>headers larger than {@code isoledger.http.max-header-size} together: 431;
  *   <li>a body over {@code quarkus.http.limits.max-body-size}: 413, whether the Content-Length
  *       declares it or a chunked body grows past it, and the connection is closed (the rest of the
  *       body is never read);
@@ -34,12 +35,15 @@ public class EdgeRefusals {
 
     private final long maxBodyBytes;
     private final int maxUriLength;
+    private final long maxHeaderBytes;
 
     EdgeRefusals(
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            @ConfigProperty(name = "isoledger.http.max-uri-length", defaultValue = "8192") int maxUriLength) {
+            @ConfigProperty(name = "isoledger.http.max-uri-length", defaultValue = "8192") int maxUriLength,
+            @ConfigProperty(name = "isoledger.http.max-header-size", defaultValue = "20K") MemorySize maxHeaderSize) {
         this.maxBodyBytes = maxBodySize.asLongValue();
         this.maxUriLength = maxUriLength;
+        this.maxHeaderBytes = maxHeaderSize.asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -88,6 +92,18 @@ public class EdgeRefusals {
                     true);
             return;
         }
+        long headerBytes = headerBytes(context);
+        if (headerBytes > maxHeaderBytes) {
+            refuse(
+                    context,
+                    431,
+                    "Request header fields too large",
+                    "The request's headers take " + headerBytes + " bytes; at most " + maxHeaderBytes
+                            + " are accepted.",
+                    context.request().path(),
+                    true);
+            return;
+        }
         int query = uri.indexOf('?');
         String path = query < 0 ? uri : uri.substring(0, query);
         if (path.contains(";")) {
@@ -115,6 +131,15 @@ public class EdgeRefusals {
             // Not a length at all; the HTTP server refuses such a request before this handler.
             return false;
         }
+    }
+
+    /** The headers' size as sent: each name, ": ", value and line end. */
+    private static long headerBytes(RoutingContext context) {
+        long bytes = 0;
+        for (var header : context.request().headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
     }
 
     private static boolean isChunked(RoutingContext context) {

@@ -360,6 +360,9 @@ final class HostileCorpus {
 
     private List<HostileRequest> headers(Operation op) {
         List<HostileRequest> requests = new ArrayList<>();
+        requests.add(HostileRequest.of("header", op, "headers over 20 KB together", path(op), write(baseline(op)), 431)
+                .withHeader("X-Padding", "p".repeat(12_000))
+                .withHeader("X-More-Padding", "q".repeat(12_000)));
         for (Parameter header : op.parameters("header")) {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("101 characters", "x".repeat(101));
