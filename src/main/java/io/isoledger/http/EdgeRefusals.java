@@ -3,7 +3,6 @@ package io.isoledger.http;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -30,8 +29,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class EdgeRefusals {
-
-    private static final String INVALID_REQUEST = "urn:isoledger:problem:invalid-request";
 
     private final long maxBodyBytes;
     private final int maxUriLength;
@@ -64,11 +61,11 @@ public class EdgeRefusals {
                     if (context.response().headWritten() || status < 400 || status > 499) {
                         context.next();
                     } else if (status == 413) {
-                        refuseTooLarge(context);
+                        EdgeProblem.bodyTooLarge(context, maxBodyBytes);
                     } else {
                         // 417: an Expect other than 100-continue
                         String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
-                        refuse(
+                        EdgeProblem.refuse(
                                 context,
                                 status,
                                 reason,
@@ -82,7 +79,7 @@ public class EdgeRefusals {
     private void refuseAtTheEdge(RoutingContext context) {
         String uri = context.request().uri();
         if (uri.length() > maxUriLength) {
-            refuse(
+            EdgeProblem.refuse(
                     context,
                     414,
                     "URI too long",
@@ -94,7 +91,7 @@ public class EdgeRefusals {
         }
         long headerBytes = headerBytes(context);
         if (headerBytes > maxHeaderBytes) {
-            refuse(
+            EdgeProblem.refuse(
                     context,
                     431,
                     "Request header fields too large",
@@ -107,7 +104,7 @@ public class EdgeRefusals {
         int query = uri.indexOf('?');
         String path = query < 0 ? uri : uri.substring(0, query);
         if (path.contains(";")) {
-            refuse(
+            EdgeProblem.refuse(
                     context,
                     400,
                     "Invalid request",
@@ -118,7 +115,7 @@ public class EdgeRefusals {
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && declaresMoreThan(length, maxBodyBytes)) {
-            refuseTooLarge(context);
+            EdgeProblem.bodyTooLarge(context, maxBodyBytes);
             return;
         }
         context.next();
@@ -145,35 +142,5 @@ public class EdgeRefusals {
     private static boolean isChunked(RoutingContext context) {
         String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
         return encoding != null && encoding.toLowerCase().contains("chunked");
-    }
-
-    private void refuseTooLarge(RoutingContext context) {
-        refuse(
-                context,
-                413,
-                "Request body too large",
-                "A request body may be at most " + maxBodyBytes + " bytes.",
-                context.request().path(),
-                true);
-    }
-
-    /**
-     * @param close whether to close the connection once answered: after a refused body or request
-     *     line the connection is not in a state to read another request from
-     */
-    private static void refuse(
-            RoutingContext context, int status, String title, String detail, String instance, boolean close) {
-        JsonObject problem = new JsonObject()
-                .put("type", INVALID_REQUEST)
-                .put("title", title)
-                .put("status", status)
-                .put("detail", detail)
-                .put("instance", instance);
-        var response = context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        if (close) {
-            response.putHeader(HttpHeaders.CONNECTION, "close");
-            response.endHandler(done -> context.request().connection().close());
-        }
-        response.end(problem.encode());
     }
 }
