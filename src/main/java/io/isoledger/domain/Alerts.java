@@ -6,19 +6,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns findings into SafetyAlertRaised events that follow the fact that revealed them. */
+/** Turns findings into SafetyAlertRaised events that follow the facts that revealed them. */
 final class Alerts {
 
     private Alerts() {}
 
+    /** The fact, then one alert per finding. */
+    static List<Event> after(PatientState state, Event fact, List<Finding> findings, LocalDate raisedOn) {
+        return after(state, List.of(fact), findings, raisedOn);
+    }
+
     /**
-     * The fact, then one alert per finding. An alert's id is its own event's sequence number, so it
+     * The facts, then one alert per finding. An alert's id is its own event's sequence number, so it
      * is unique within the patient and the same on every replay.
      */
-    static List<Event> after(PatientState state, Event fact, List<Finding> findings, LocalDate raisedOn) {
-        List<Event> events = new ArrayList<>();
-        events.add(fact);
-        long sequence = state.version() + 1;
+    static List<Event> after(PatientState state, List<Event> facts, List<Finding> findings, LocalDate raisedOn) {
+        List<Event> events = new ArrayList<>(facts);
+        long sequence = state.version() + facts.size();
         for (Finding finding : findings) {
             sequence++;
             events.add(new SafetyAlertRaised(

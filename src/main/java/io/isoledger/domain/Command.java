@@ -41,10 +41,23 @@ public sealed interface Command {
 
         R recordWeight(RecordWeight command);
 
+        R stopContraception(StopContraception command);
+
+        R reportContraceptionFailure(ReportContraceptionFailure command);
+
+        R changeReproductivePotential(ChangeReproductivePotential command);
+
         R assessEligibility(AssessEligibility command);
     }
 
-    record EnrollPatient(String patientId, Sex sex, LocalDate birthDate, BigDecimal weightKg, boolean canBecomePregnant)
+    /** {@code enrolledOn}: the clinic's date of enrolment, the date the weight and potential are known from. */
+    record EnrollPatient(
+            String patientId,
+            Sex sex,
+            LocalDate birthDate,
+            BigDecimal weightKg,
+            boolean canBecomePregnant,
+            LocalDate enrolledOn)
             implements Command {
         @Override
         public <R> R accept(Handler<R> handler) {
@@ -106,7 +119,9 @@ public sealed interface Command {
         }
     }
 
-    record ConfirmContraception(String patientId, Set<ContraceptionMethod> methods, LocalDate startedOn)
+    /** {@code confirmedOn}: the day a clinician confirmed the methods are in use (R5's re-confirmation). */
+    record ConfirmContraception(
+            String patientId, Set<ContraceptionMethod> methods, LocalDate startedOn, LocalDate confirmedOn)
             implements Command {
         @Override
         public <R> R accept(Handler<R> handler) {
@@ -131,7 +146,9 @@ public sealed interface Command {
         }
     }
 
-    record EndTreatment(String patientId, LocalDate endedOn, TreatmentEndReason reason) implements Command {
+    /** {@code recordedOn}: the clinic's date when the end is recorded; R21 refuses an end after it. */
+    record EndTreatment(String patientId, LocalDate endedOn, TreatmentEndReason reason, LocalDate recordedOn)
+            implements Command {
         @Override
         public <R> R accept(Handler<R> handler) {
             return handler.endTreatment(this);
@@ -150,6 +167,36 @@ public sealed interface Command {
         @Override
         public <R> R accept(Handler<R> handler) {
             return handler.recordWeight(this);
+        }
+    }
+
+    record StopContraception(String patientId, Set<ContraceptionMethod> methods, LocalDate stoppedOn)
+            implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.stopContraception(this);
+        }
+    }
+
+    record ReportContraceptionFailure(
+            String patientId, LocalDate occurredOn, ContraceptionFailureKind kind, String notes) implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.reportContraceptionFailure(this);
+        }
+    }
+
+    /** {@code recordedBy}: who recorded the change, for the audit of R4, R5 and R18's inputs. */
+    record ChangeReproductivePotential(
+            String patientId,
+            boolean canBecomePregnant,
+            LocalDate changedOn,
+            PotentialChangeReason reason,
+            String recordedBy)
+            implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.changeReproductivePotential(this);
         }
     }
 

@@ -12,5 +12,10 @@ public enum ContraceptionMethod {
     DIAPHRAGM,
     STERILIZATION,
     ABSTINENCE,
-    OTHER
+    OTHER;
+
+    /** Methods that do not depend on the user: one of them suffices under eu-ppp (R5). */
+    public boolean highlyEffective() {
+        return this == IUD || this == IMPLANT || this == STERILIZATION;
+    }
 }

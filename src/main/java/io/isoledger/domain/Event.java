@@ -42,10 +42,22 @@ public sealed interface Event {
         R safetyAlertResolved(SafetyAlertResolved event);
 
         R weightRecorded(WeightRecorded event);
+
+        R contraceptionStopped(ContraceptionStopped event);
+
+        R contraceptionFailureReported(ContraceptionFailureReported event);
+
+        R reproductivePotentialChanged(ReproductivePotentialChanged event);
     }
 
+    /** {@code enrolledOn}: the weight and the reproductive potential are known from this date. */
     record PatientEnrolled(
-            String patientId, Sex sex, LocalDate birthDate, BigDecimal weightKg, boolean canBecomePregnant)
+            String patientId,
+            Sex sex,
+            LocalDate birthDate,
+            BigDecimal weightKg,
+            boolean canBecomePregnant,
+            LocalDate enrolledOn)
             implements Event {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -113,7 +125,9 @@ public sealed interface Event {
         }
     }
 
-    record ContraceptionConfirmed(String patientId, Set<ContraceptionMethod> methods, LocalDate startedOn)
+    /** The methods are in use from {@code startedOn}, and a clinician confirmed so on {@code confirmedOn} (R5). */
+    record ContraceptionConfirmed(
+            String patientId, Set<ContraceptionMethod> methods, LocalDate startedOn, LocalDate confirmedOn)
             implements Event {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -160,7 +174,7 @@ public sealed interface Event {
         }
     }
 
-    /** R4, R9, R10: a finding a clinician must look at; a blocking one stops prescriptions (R8). */
+    /** R4, R9, R10, R12, R18, R19: a finding a clinician must look at; a blocking one stops prescriptions (R8). */
     record SafetyAlertRaised(
             String patientId, String alertId, String rule, boolean blocking, String reason, LocalDate raisedOn)
             implements Event {
@@ -182,6 +196,38 @@ public sealed interface Event {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.weightRecorded(this);
+        }
+    }
+
+    /** The methods are no longer in use from {@code stoppedOn} (R5). */
+    record ContraceptionStopped(String patientId, Set<ContraceptionMethod> methods, LocalDate stoppedOn)
+            implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.contraceptionStopped(this);
+        }
+    }
+
+    /** A missed pill, a broken condom, ...: a blocking R18 alert follows during and after a course. */
+    record ContraceptionFailureReported(
+            String patientId, LocalDate occurredOn, ContraceptionFailureKind kind, String notes) implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.contraceptionFailureReported(this);
+        }
+    }
+
+    /** Whether the patient can become pregnant, from {@code changedOn}; R4, R5 and R18 follow it. */
+    record ReproductivePotentialChanged(
+            String patientId,
+            boolean canBecomePregnant,
+            LocalDate changedOn,
+            PotentialChangeReason reason,
+            String recordedBy)
+            implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.reproductivePotentialChanged(this);
         }
     }
 }

@@ -3,10 +3,13 @@ package io.isoledger.domain;
 import io.isoledger.domain.Event.BloodTestRecorded;
 import io.isoledger.domain.Event.ConcomitantMedicationRecorded;
 import io.isoledger.domain.Event.ContraceptionConfirmed;
+import io.isoledger.domain.Event.ContraceptionFailureReported;
+import io.isoledger.domain.Event.ContraceptionStopped;
 import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PregnancyTestRecorded;
 import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.ProcedureScheduled;
+import io.isoledger.domain.Event.ReproductivePotentialChanged;
 import io.isoledger.domain.Event.ReproductiveStatusDeclared;
 import io.isoledger.domain.Event.SafetyAlertRaised;
 import io.isoledger.domain.Event.SafetyAlertResolved;
@@ -14,14 +17,21 @@ import io.isoledger.domain.Event.SideEffectReported;
 import io.isoledger.domain.Event.TreatmentEnded;
 import io.isoledger.domain.Event.WeightRecorded;
 import io.isoledger.domain.PatientState.Alert;
-import io.isoledger.domain.PatientState.IssuedPrescription;
-import io.isoledger.domain.PatientState.Medication;
-import io.isoledger.domain.PatientState.PregnancyTest;
-import io.isoledger.domain.PatientState.SampledTest;
+import io.isoledger.domain.PatientState.Procedure;
+import io.isoledger.domain.labs.BloodTests;
+import io.isoledger.domain.labs.PregnancyHormone;
+import io.isoledger.domain.medications.Medications.Taken;
+import io.isoledger.domain.pregnancyprevention.PregnancyResults.Result;
+import io.isoledger.domain.pregnancyprevention.PregnancyResults.Source;
+import io.isoledger.domain.prescribing.Course;
+import io.isoledger.domain.prescribing.Supply;
 import java.util.EnumSet;
 import java.util.List;
 
-/** The pure fold of a patient's events into the state the decider decides on. */
+/**
+ * The pure fold of a patient's events into the state the decider decides on. Each dated fact joins
+ * its history at its clinical date; the event's sequence only breaks ties between facts of a day.
+ */
 public final class Evolver {
 
     private Evolver() {}
@@ -48,8 +58,10 @@ public final class Evolver {
                 s.enrolled = true;
                 s.sex = e.sex();
                 s.birthDate = e.birthDate();
-                s.weightKg = e.weightKg();
-                s.canBecomePregnant = e.canBecomePregnant();
+                s.enrolledOn = e.enrolledOn();
+                s.weights = s.weights.with(e.enrolledOn(), s.sequence(), e.weightKg());
+                s.reproductivePotential =
+                        s.reproductivePotential.with(e.enrolledOn(), s.sequence(), e.canBecomePregnant());
             });
         }
 
@@ -57,19 +69,29 @@ public final class Evolver {
         public PatientState bloodTestRecorded(BloodTestRecorded e) {
             EnumSet<Analyte> analytes = EnumSet.noneOf(Analyte.class);
             e.results().forEach(r -> analytes.add(r.analyte()));
-            return state.with(s -> s.bloodTests.add(new SampledTest(e.sampledOn(), analytes)));
+            return state.with(s -> {
+                s.bloodTests = s.bloodTests.with(new BloodTests.Sampled(e.sampledOn(), analytes));
+                if (PregnancyHormone.positiveIn(e.results())) {
+                    s.pregnancyResults = s.pregnancyResults.with(
+                            new Result(e.sampledOn(), s.sequence(), true, Source.HCG_IN_BLOOD_PANEL));
+                }
+            });
         }
 
         @Override
         public PatientState prescriptionIssued(PrescriptionIssued e) {
+            Supply supply = new Supply(
+                    e.prescriptionId(),
+                    e.issuedOn(),
+                    e.startsOn(),
+                    e.endsOn(),
+                    e.daysSupply(),
+                    e.dailyDoseMg(),
+                    e.totalMg());
             return state.with(s -> {
-                // A prescription after an ended course starts a new one.
-                if (s.courseStartedOn == null || s.treatmentEndedOn != null) {
-                    s.courseStartedOn = e.startsOn();
-                    s.treatmentEndedOn = null;
-                }
-                s.prescriptions.add(new IssuedPrescription(
-                        e.prescriptionId(), e.issuedOn(), e.startsOn(), e.endsOn(), e.dailyDoseMg(), e.totalMg()));
+                // After an end (also R20's lapse, recorded as an end) a prescription opens a new course.
+                s.course = s.course.inProgress() ? s.course.with(supply) : Course.openedBy(supply);
+                s.prescriptionIds.add(e.prescriptionId());
             });
         }
 
@@ -80,38 +102,59 @@ public final class Evolver {
 
         @Override
         public PatientState reproductiveStatusDeclared(ReproductiveStatusDeclared e) {
-            return state.with(s -> s.reproductiveStatus = e.status());
+            return state.with(s ->
+                    s.reproductiveStatuses = s.reproductiveStatuses.with(e.declaredOn(), s.sequence(), e.status()));
         }
 
         @Override
         public PatientState pregnancyTestRecorded(PregnancyTestRecorded e) {
-            return state.with(s -> s.pregnancyTests.add(new PregnancyTest(e.sampledOn(), e.result())));
+            boolean positive = e.result() == PregnancyTestResult.POSITIVE;
+            return state.with(s -> s.pregnancyResults =
+                    s.pregnancyResults.with(new Result(e.sampledOn(), s.sequence(), positive, Source.PREGNANCY_TEST)));
         }
 
         @Override
         public PatientState contraceptionConfirmed(ContraceptionConfirmed e) {
-            return state.with(s -> s.contraceptionStarts.add(e.startedOn()));
+            return state.with(s -> s.contraception =
+                    s.contraception.confirmed(e.methods(), e.startedOn(), e.confirmedOn(), s.sequence()));
+        }
+
+        @Override
+        public PatientState contraceptionStopped(ContraceptionStopped e) {
+            return state.with(s -> s.contraception = s.contraception.stopped(e.methods(), e.stoppedOn(), s.sequence()));
+        }
+
+        @Override
+        public PatientState contraceptionFailureReported(ContraceptionFailureReported e) {
+            return state;
+        }
+
+        @Override
+        public PatientState reproductivePotentialChanged(ReproductivePotentialChanged e) {
+            return state.with(s -> s.reproductivePotential =
+                    s.reproductivePotential.with(e.changedOn(), s.sequence(), e.canBecomePregnant()));
         }
 
         @Override
         public PatientState concomitantMedicationRecorded(ConcomitantMedicationRecorded e) {
-            return state.with(s -> {
-                s.medications.removeIf(m -> m.name().equalsIgnoreCase(e.name()));
-                s.medications.add(new Medication(e.name(), e.drugClass(), e.startedOn(), e.stoppedOn()));
-            });
+            return state.with(s -> s.medications =
+                    s.medications.with(new Taken(e.name(), e.drugClass(), e.startedOn(), e.stoppedOn())));
         }
 
         @Override
         public PatientState procedureScheduled(ProcedureScheduled e) {
-            return state.with(s -> s.procedureIds.add(e.procedureId()));
+            return state.with(s -> s.procedures.add(new Procedure(e.procedureId(), e.kind(), e.scheduledOn())));
         }
 
         @Override
         public PatientState treatmentEnded(TreatmentEnded e) {
             return state.with(s -> {
-                s.treatmentEndedOn = e.endedOn();
-                // R13 fixed it under the policy of that day; it outlasts any later course's start.
-                s.cosmeticProceduresAllowedFrom = e.cosmeticProceduresAllowedFrom();
+                s.course = s.course.endedOn(e.endedOn());
+                // R13 fixed them under the policy of that day; they outlast any later course's start.
+                s.endRestrictions = new Restrictions(
+                        e.contraceptionRequiredUntil(),
+                        e.bloodDonationAllowedFrom(),
+                        e.cosmeticProceduresAllowedFrom());
             });
         }
 
@@ -128,7 +171,7 @@ public final class Evolver {
 
         @Override
         public PatientState weightRecorded(WeightRecorded e) {
-            return state.with(s -> s.weightKg = e.weightKg());
+            return state.with(s -> s.weights = s.weights.with(e.measuredOn(), s.sequence(), e.weightKg()));
         }
     }
 }

@@ -1,17 +1,24 @@
 package io.isoledger.domain;
 
+import io.isoledger.domain.labs.BloodTests;
+import io.isoledger.domain.medications.Medications;
+import io.isoledger.domain.pregnancyprevention.Contraception;
+import io.isoledger.domain.pregnancyprevention.PregnancyResults;
+import io.isoledger.domain.prescribing.Course;
+import io.isoledger.domain.timeline.Timeline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * What the decider knows of one patient: folded from the patient's events, never written directly.
- * {@code version} is the sequence number of the last event applied (0 before enrolment).
+ * Every dated fact is kept as a history by its clinical date, so a rule asks what was in force on
+ * the day it judges. {@code version} is the sequence number of the last event applied (0 before
+ * enrolment).
+ *
+ * @param endRestrictions R13's dates as fixed by the last end of a course, kept through later courses
  */
 public record PatientState(
         String patientId,
@@ -19,88 +26,85 @@ public record PatientState(
         boolean enrolled,
         Sex sex,
         LocalDate birthDate,
-        BigDecimal weightKg,
-        boolean canBecomePregnant,
-        List<SampledTest> bloodTests,
-        List<IssuedPrescription> prescriptions,
-        ReproductiveStatus reproductiveStatus,
-        List<PregnancyTest> pregnancyTests,
-        List<LocalDate> contraceptionStarts,
-        List<Medication> medications,
+        LocalDate enrolledOn,
+        Timeline<BigDecimal> weights,
+        Timeline<ReproductiveStatus> reproductiveStatuses,
+        Timeline<Boolean> reproductivePotential,
+        BloodTests bloodTests,
+        PregnancyResults pregnancyResults,
+        Contraception contraception,
+        Medications medications,
+        Course course,
+        Restrictions endRestrictions,
+        List<String> prescriptionIds,
         List<Alert> alerts,
-        List<String> procedureIds,
-        LocalDate courseStartedOn,
-        LocalDate treatmentEndedOn,
-        LocalDate cosmeticProceduresAllowedFrom) {
+        List<Procedure> procedures) {
 
     public PatientState {
-        bloodTests = List.copyOf(bloodTests);
-        prescriptions = List.copyOf(prescriptions);
-        pregnancyTests = List.copyOf(pregnancyTests);
-        contraceptionStarts = List.copyOf(contraceptionStarts);
-        medications = List.copyOf(medications);
+        prescriptionIds = List.copyOf(prescriptionIds);
         alerts = List.copyOf(alerts);
-        procedureIds = List.copyOf(procedureIds);
-    }
-
-    /** The analytes of one blood test and the day it was sampled. */
-    public record SampledTest(LocalDate sampledOn, Set<Analyte> analytes) {
-        public SampledTest {
-            analytes = analytes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(analytes));
-        }
-    }
-
-    /** A prescription as the rules need it. */
-    public record IssuedPrescription(
-            String prescriptionId,
-            LocalDate issuedOn,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            int dailyDoseMg,
-            int totalMg) {}
-
-    public record PregnancyTest(LocalDate sampledOn, PregnancyTestResult result) {}
-
-    /** The latest record of a medication, by name: a record with {@code stoppedOn} ends it. */
-    public record Medication(String name, DrugClass drugClass, LocalDate startedOn, LocalDate stoppedOn) {
-
-        public boolean activeOn(LocalDate day) {
-            return stoppedOn == null || !stoppedOn.isBefore(day);
-        }
+        procedures = List.copyOf(procedures);
     }
 
     public record Alert(String alertId, String rule, boolean blocking, boolean open) {}
 
+    public record Procedure(String procedureId, ProcedureKind kind, LocalDate scheduledOn) {}
+
     public static PatientState initial(String patientId) {
         return new PatientState(
-                patientId, 0, false, null, null, null, false, List.of(), List.of(), null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), null, null, null);
+                patientId,
+                0,
+                false,
+                null,
+                null,
+                null,
+                Timeline.empty(),
+                Timeline.empty(),
+                Timeline.empty(),
+                BloodTests.none(),
+                PregnancyResults.none(),
+                Contraception.none(),
+                Medications.none(),
+                Course.none(),
+                null,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     public TreatmentStatus status() {
-        if (treatmentEndedOn != null) {
-            return TreatmentStatus.ENDED;
-        }
-        return prescriptions.isEmpty() ? TreatmentStatus.ENROLLED : TreatmentStatus.IN_TREATMENT;
+        return course.status();
     }
 
-    public Optional<IssuedPrescription> lastPrescription() {
-        return prescriptions.isEmpty() ? Optional.empty() : Optional.of(prescriptions.get(prescriptions.size() - 1));
+    /** R7, R14: the weight in force on {@code day} (the latest by {@code measuredOn}). */
+    public BigDecimal weightOn(LocalDate day) {
+        return weights.onOrEarliest(day).orElseThrow();
     }
 
-    /**
-     * The last day covered by the supplies of the current (or last) course; a supply of an earlier
-     * course that was stopped does not run on into this one.
-     */
+    /** R4, R5, R18: whether the patient could become pregnant on {@code day}. */
+    public boolean canBecomePregnantOn(LocalDate day) {
+        return reproductivePotential.onOrEarliest(day).orElse(false);
+    }
+
+    /** R3: the reproductive status in force on {@code day} (the latest by {@code declaredOn}). */
+    public Optional<ReproductiveStatus> reproductiveStatusOn(LocalDate day) {
+        return reproductiveStatuses.on(day);
+    }
+
+    public LocalDate courseStartedOn() {
+        return course.startedOn();
+    }
+
     public Optional<LocalDate> supplyEndsOn() {
-        return prescriptions.stream()
-                .filter(p -> courseStartedOn != null && !p.startsOn().isBefore(courseStartedOn))
-                .map(IssuedPrescription::endsOn)
-                .max(LocalDate::compareTo);
+        return course.supplyEndsOn();
     }
 
     public boolean hasPrescription(String prescriptionId) {
-        return prescriptions.stream().anyMatch(p -> p.prescriptionId().equals(prescriptionId));
+        return prescriptionIds.contains(prescriptionId);
+    }
+
+    public boolean hasProcedure(String procedureId) {
+        return procedures.stream().anyMatch(p -> p.procedureId().equals(procedureId));
     }
 
     public Optional<Alert> alert(String alertId) {
@@ -112,74 +116,9 @@ public record PatientState(
     }
 
     /** A copy with some fields changed: the one way the evolver builds a new state. */
-    PatientState with(Consumer<Builder> change) {
-        Builder builder = new Builder(this);
+    PatientState with(Consumer<StateChange> change) {
+        StateChange builder = new StateChange(this);
         change.accept(builder);
         return builder.build();
-    }
-
-    /** Mutable only while one event is applied; lists are copied in and out. */
-    static final class Builder {
-        String patientId;
-        long version;
-        boolean enrolled;
-        Sex sex;
-        LocalDate birthDate;
-        BigDecimal weightKg;
-        boolean canBecomePregnant;
-        final List<SampledTest> bloodTests;
-        final List<IssuedPrescription> prescriptions;
-        ReproductiveStatus reproductiveStatus;
-        final List<PregnancyTest> pregnancyTests;
-        final List<LocalDate> contraceptionStarts;
-        final List<Medication> medications;
-        final List<Alert> alerts;
-        final List<String> procedureIds;
-        LocalDate courseStartedOn;
-        LocalDate treatmentEndedOn;
-        LocalDate cosmeticProceduresAllowedFrom;
-
-        private Builder(PatientState s) {
-            patientId = s.patientId;
-            version = s.version;
-            enrolled = s.enrolled;
-            sex = s.sex;
-            birthDate = s.birthDate;
-            weightKg = s.weightKg;
-            canBecomePregnant = s.canBecomePregnant;
-            bloodTests = new ArrayList<>(s.bloodTests);
-            prescriptions = new ArrayList<>(s.prescriptions);
-            reproductiveStatus = s.reproductiveStatus;
-            pregnancyTests = new ArrayList<>(s.pregnancyTests);
-            contraceptionStarts = new ArrayList<>(s.contraceptionStarts);
-            medications = new ArrayList<>(s.medications);
-            alerts = new ArrayList<>(s.alerts);
-            procedureIds = new ArrayList<>(s.procedureIds);
-            courseStartedOn = s.courseStartedOn;
-            treatmentEndedOn = s.treatmentEndedOn;
-            cosmeticProceduresAllowedFrom = s.cosmeticProceduresAllowedFrom;
-        }
-
-        private PatientState build() {
-            return new PatientState(
-                    patientId,
-                    version,
-                    enrolled,
-                    sex,
-                    birthDate,
-                    weightKg,
-                    canBecomePregnant,
-                    bloodTests,
-                    prescriptions,
-                    reproductiveStatus,
-                    pregnancyTests,
-                    contraceptionStarts,
-                    medications,
-                    alerts,
-                    procedureIds,
-                    courseStartedOn,
-                    treatmentEndedOn,
-                    cosmeticProceduresAllowedFrom);
-        }
     }
 }

@@ -2,10 +2,12 @@ package io.isoledger.domain;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
- * The jurisdiction-dependent numbers of RULES.md. One profile is active per deployment; each value
- * can be overridden on its own, which is why this is a plain record and not just the profile.
+ * The jurisdiction-dependent numbers of the rule catalogue. One profile is active per deployment;
+ * each value can be overridden on its own, which is why this is a plain record and not just the
+ * profile.
  */
 public record Policy(
         String profile,
@@ -18,7 +20,12 @@ public record Policy(
         ContraceptionScope contraceptionRequiredOf,
         int bloodDonationAfterEndDays,
         int cosmeticProceduresAfterEndDays,
-        BigDecimal maxDailyDoseMgPerKg) {
+        BigDecimal maxDailyDoseMgPerKg,
+        int startWindowDays,
+        int contraceptionReconfirmDays,
+        ContraceptionSufficiency contraceptionMethodsSuffice,
+        int courseLapseDays,
+        BigDecimal defaultUpperLimitOfNormal) {
 
     /** Which prescriptions need a fresh blood test first (R2). */
     public enum BloodTestCadence {
@@ -32,34 +39,80 @@ public record Policy(
         PATIENTS_WHO_CAN_BECOME_PREGNANT
     }
 
-    /** The named profiles of RULES.md, with their values. */
+    /** Which methods of contraception in force together suffice (R5). */
+    public enum ContraceptionSufficiency {
+        ANY_ONE("any one method"),
+        TWO_TOGETHER_OR_ABSTINENCE_OR_STERILISATION_ALONE("two methods together, or abstinence or sterilisation alone"),
+        ONE_HIGHLY_EFFECTIVE_OR_TWO_TOGETHER(
+                "one highly effective method (IUD, implant, sterilisation) or two methods together");
+
+        private final String description;
+
+        ContraceptionSufficiency(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        public boolean suffices(Set<ContraceptionMethod> methods) {
+            boolean two = methods.size() >= 2;
+            return switch (this) {
+                case ANY_ONE -> !methods.isEmpty();
+                case TWO_TOGETHER_OR_ABSTINENCE_OR_STERILISATION_ALONE ->
+                    two
+                            || methods.contains(ContraceptionMethod.ABSTINENCE)
+                            || methods.contains(ContraceptionMethod.STERILIZATION);
+                case ONE_HIGHLY_EFFECTIVE_OR_TWO_TOGETHER ->
+                    two || methods.stream().anyMatch(ContraceptionMethod::highlyEffective);
+            };
+        }
+    }
+
+    /** The named profiles of the rule catalogue, with their values. */
     public enum Profile {
-        JP_CLINIC("jp-clinic", 90, BloodTestCadence.EVERY_PRESCRIPTION, 30, 90, ContraceptionScope.EVERY_PATIENT),
+        JP_CLINIC(
+                "jp-clinic",
+                90,
+                BloodTestCadence.EVERY_PRESCRIPTION,
+                30,
+                90,
+                ContraceptionScope.EVERY_PATIENT,
+                90,
+                ContraceptionSufficiency.ANY_ONE),
         US_IPLEDGE(
                 "us-ipledge",
                 30,
                 BloodTestCadence.FIRST_PRESCRIPTION,
                 7,
                 30,
-                ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT),
+                ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT,
+                30,
+                ContraceptionSufficiency.TWO_TOGETHER_OR_ABSTINENCE_OR_STERILISATION_ALONE),
         EU_PPP(
                 "eu-ppp",
                 30,
                 BloodTestCadence.FIRST_PRESCRIPTION,
                 7,
                 30,
-                ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT);
+                ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT,
+                30,
+                ContraceptionSufficiency.ONE_HIGHLY_EFFECTIVE_OR_TWO_TOGETHER);
 
         private final String id;
         private final Policy policy;
 
+        /** The values that differ between profiles; the others are the same everywhere. */
         Profile(
                 String id,
                 int maxDaysSupply,
                 BloodTestCadence bloodTests,
                 int pregnancyTestMaxAgeDays,
                 int contraceptionAfterEndDays,
-                ContraceptionScope contraceptionScope) {
+                ContraceptionScope contraceptionScope,
+                int contraceptionReconfirmDays,
+                ContraceptionSufficiency sufficiency) {
             this.id = id;
             this.policy = new Policy(
                     id,
@@ -72,7 +125,12 @@ public record Policy(
                     contraceptionScope,
                     30,
                     180,
-                    BigDecimal.ONE);
+                    BigDecimal.ONE,
+                    7,
+                    contraceptionReconfirmDays,
+                    sufficiency,
+                    60,
+                    BigDecimal.valueOf(40));
         }
 
         public String id() {
@@ -98,5 +156,15 @@ public record Policy(
 
     public static Policy jpClinic() {
         return Profile.JP_CLINIC.policy();
+    }
+
+    /** R5: the lead time asked of this patient; jp-clinic asks none of those who cannot become pregnant. */
+    public int contraceptionLeadDaysFor(boolean canBecomePregnant) {
+        return canBecomePregnant ? contraceptionLeadDays : 0;
+    }
+
+    /** R5 and R13: whether contraception is asked of this patient at all. */
+    public boolean requiresContraception(boolean canBecomePregnant) {
+        return contraceptionRequiredOf == ContraceptionScope.EVERY_PATIENT || canBecomePregnant;
     }
 }

@@ -1,6 +1,5 @@
 package io.isoledger.domain;
 
-import io.isoledger.domain.Policy.ContraceptionScope;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -18,16 +17,22 @@ public record Restrictions(
         LocalDate cosmeticProceduresAllowedFrom) {
 
     public static Restrictions after(LocalDate lastDay, Policy policy, boolean canBecomePregnant) {
-        boolean contraception =
-                policy.contraceptionRequiredOf() == ContraceptionScope.EVERY_PATIENT || canBecomePregnant;
         return new Restrictions(
-                contraception ? lastDay.plusDays(policy.contraceptionAfterEndDays()) : null,
+                policy.requiresContraception(canBecomePregnant)
+                        ? lastDay.plusDays(policy.contraceptionAfterEndDays())
+                        : null,
                 lastDay.plusDays(policy.bloodDonationAfterEndDays()),
                 lastDay.plusDays(policy.cosmeticProceduresAfterEndDays()));
     }
 
-    /** The treatment's last day: its end, or while it goes on, the current supply's last day. */
-    public static Optional<LocalDate> lastTreatmentDay(PatientState patient) {
-        return patient.treatmentEndedOn() != null ? Optional.of(patient.treatmentEndedOn()) : patient.supplyEndsOn();
+    /**
+     * The restrictions of the current (or last) course: fixed at its end, or while it goes on,
+     * following its last supplied day under {@code policy}; empty before the first prescription.
+     */
+    public static Optional<Restrictions> of(PatientState patient, Policy policy) {
+        if (patient.status() == TreatmentStatus.ENDED) {
+            return Optional.ofNullable(patient.endRestrictions());
+        }
+        return patient.supplyEndsOn().map(end -> after(end, policy, patient.canBecomePregnantOn(end)));
     }
 }

@@ -6,5 +6,10 @@ public enum TreatmentEndReason {
     DISCONTINUED_SIDE_EFFECTS,
     DISCONTINUED_PATIENT_CHOICE,
     DISCONTINUED_PREGNANCY,
-    OTHER
+    OTHER,
+    /**
+     * R20: no supply followed the last one within the policy's lapse days. Recorded by the decider,
+     * dated the last supplied day, when the next prescription opens a new course.
+     */
+    LAPSED
 }

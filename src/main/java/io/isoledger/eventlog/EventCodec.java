@@ -20,18 +20,25 @@ public final class EventCodec {
         }
     }
 
+    /** The event of a record, in its current version whatever version the record holds. */
     public static RecordedEvent decode(ConsumerRecord<String, byte[]> record) {
         EventMetadata metadata = CloudEventHeaders.read(record.headers());
-        WireType<Event> type = EventTypes.ALL
-                .byCeType(metadata.ceType())
-                .orElseThrow(() -> new UnreadableEventException("unknown event type " + metadata.ceType()));
         if (record.value() == null) {
             throw new UnreadableEventException("no data for " + metadata.ceType());
         }
+        String json = new String(record.value(), StandardCharsets.UTF_8);
+        return new RecordedEvent(metadata, decode(metadata, json), json);
+    }
+
+    /** The event of {@code json} written as {@code metadata.ceType()}, upcast to the current version. */
+    public static Event decode(EventMetadata metadata, String json) {
         try {
-            Event event = WireJson.MAPPER.readValue(record.value(), type.javaType());
-            return new RecordedEvent(metadata, event, new String(record.value(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
+            Upcasters.Upcast current = Upcasters.toCurrent(metadata.ceType(), WireJson.MAPPER.readTree(json), metadata);
+            WireType<Event> type = EventTypes.ALL
+                    .byCeType(current.ceType())
+                    .orElseThrow(() -> new UnreadableEventException("unknown event type " + metadata.ceType()));
+            return WireJson.MAPPER.treeToValue(current.data(), type.javaType());
+        } catch (IOException | IllegalArgumentException e) {
             throw new UnreadableEventException("unreadable " + metadata.ceType() + " data: " + e.getMessage());
         }
     }

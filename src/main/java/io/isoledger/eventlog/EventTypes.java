@@ -4,10 +4,13 @@ import io.isoledger.domain.Event;
 import io.isoledger.domain.Event.BloodTestRecorded;
 import io.isoledger.domain.Event.ConcomitantMedicationRecorded;
 import io.isoledger.domain.Event.ContraceptionConfirmed;
+import io.isoledger.domain.Event.ContraceptionFailureReported;
+import io.isoledger.domain.Event.ContraceptionStopped;
 import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PregnancyTestRecorded;
 import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.ProcedureScheduled;
+import io.isoledger.domain.Event.ReproductivePotentialChanged;
 import io.isoledger.domain.Event.ReproductiveStatusDeclared;
 import io.isoledger.domain.Event.SafetyAlertRaised;
 import io.isoledger.domain.Event.SafetyAlertResolved;
@@ -15,24 +18,30 @@ import io.isoledger.domain.Event.SideEffectReported;
 import io.isoledger.domain.Event.TreatmentEnded;
 import io.isoledger.domain.Event.WeightRecorded;
 
-/** The public event contract: each event's CloudEvents type. A new shape is a new version. */
+/**
+ * The public event contract: each event's CloudEvents type. A new shape is a new version, and the
+ * older versions still on the topic are read through {@link Upcasters}.
+ */
 public final class EventTypes {
 
     public static final WireTypes<Event> ALL = new WireTypes<>(
             Event.class,
-            new WireType<>("PatientEnrolled", 1, PatientEnrolled.class),
-            new WireType<>("BloodTestRecorded", 1, BloodTestRecorded.class),
+            new WireType<>("PatientEnrolled", 2, PatientEnrolled.class),
+            new WireType<>("BloodTestRecorded", 2, BloodTestRecorded.class),
             new WireType<>("PrescriptionIssued", 1, PrescriptionIssued.class),
             new WireType<>("SideEffectReported", 1, SideEffectReported.class),
             new WireType<>("ReproductiveStatusDeclared", 1, ReproductiveStatusDeclared.class),
             new WireType<>("PregnancyTestRecorded", 1, PregnancyTestRecorded.class),
-            new WireType<>("ContraceptionConfirmed", 1, ContraceptionConfirmed.class),
+            new WireType<>("ContraceptionConfirmed", 2, ContraceptionConfirmed.class),
             new WireType<>("ConcomitantMedicationRecorded", 1, ConcomitantMedicationRecorded.class),
             new WireType<>("ProcedureScheduled", 1, ProcedureScheduled.class),
             new WireType<>("TreatmentEnded", 1, TreatmentEnded.class),
             new WireType<>("SafetyAlertRaised", 1, SafetyAlertRaised.class),
             new WireType<>("SafetyAlertResolved", 1, SafetyAlertResolved.class),
-            new WireType<>("WeightRecorded", 1, WeightRecorded.class));
+            new WireType<>("WeightRecorded", 1, WeightRecorded.class),
+            new WireType<>("ContraceptionStopped", 1, ContraceptionStopped.class),
+            new WireType<>("ContraceptionFailureReported", 1, ContraceptionFailureReported.class),
+            new WireType<>("ReproductivePotentialChanged", 1, ReproductivePotentialChanged.class));
 
     private EventTypes() {}
 }

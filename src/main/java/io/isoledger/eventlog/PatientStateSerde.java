@@ -16,7 +16,7 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class PatientStateSerde {
 
-    static final int SNAPSHOT_VERSION = 1;
+    static final int SNAPSHOT_VERSION = 2;
 
     private PatientStateSerde() {}
 

@@ -3,13 +3,14 @@ package io.isoledger.eventlog;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.Policy.BloodTestCadence;
 import io.isoledger.domain.Policy.ContraceptionScope;
+import io.isoledger.domain.Policy.ContraceptionSufficiency;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * {@code isoledger.policy.*}: the active profile of RULES.md, and an override for each of its values.
+ * {@code isoledger.policy.*}: the active profile of the rule catalogue, and an override for each of its values.
  */
 @ConfigMapping(prefix = "isoledger.policy")
 public interface PolicyConfig {
@@ -37,6 +38,16 @@ public interface PolicyConfig {
 
     Optional<BigDecimal> maxDailyDoseMgPerKg();
 
+    Optional<Integer> startWindowDays();
+
+    Optional<Integer> contraceptionReconfirmDays();
+
+    Optional<ContraceptionSufficiency> contraceptionMethodsSuffice();
+
+    Optional<Integer> courseLapseDays();
+
+    Optional<BigDecimal> defaultUpperLimitOfNormal();
+
     /** The profile's values with every override applied. */
     default Policy toPolicy() {
         Policy base = Policy.Profile.byId(profile()).policy();
@@ -51,6 +62,11 @@ public interface PolicyConfig {
                 contraceptionRequiredOf().orElse(base.contraceptionRequiredOf()),
                 bloodDonationAfterEndDays().orElse(base.bloodDonationAfterEndDays()),
                 cosmeticProceduresAfterEndDays().orElse(base.cosmeticProceduresAfterEndDays()),
-                maxDailyDoseMgPerKg().orElse(base.maxDailyDoseMgPerKg()));
+                maxDailyDoseMgPerKg().orElse(base.maxDailyDoseMgPerKg()),
+                startWindowDays().orElse(base.startWindowDays()),
+                contraceptionReconfirmDays().orElse(base.contraceptionReconfirmDays()),
+                contraceptionMethodsSuffice().orElse(base.contraceptionMethodsSuffice()),
+                courseLapseDays().orElse(base.courseLapseDays()),
+                defaultUpperLimitOfNormal().orElse(base.defaultUpperLimitOfNormal()));
     }
 }

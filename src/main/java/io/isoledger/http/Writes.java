@@ -88,7 +88,7 @@ public class Writes {
     }
 
     /** The token's subject: who is recorded as having caused the events ({@code ce_actor}). */
-    private String actor() {
+    public String actor() {
         String subject = token.getSubject();
         return subject == null || subject.isBlank() ? token.getName() : subject;
     }

@@ -4,6 +4,7 @@ import io.isoledger.domain.Analyte;
 import io.isoledger.domain.Command.RecordBloodTest;
 import io.isoledger.domain.LabResult;
 import io.isoledger.http.ClinicalDate;
+import io.isoledger.units.LabUnits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -27,6 +28,7 @@ public record RecordBloodTestRequest(
         @NotEmpty @Size(max = 20) @Schema(required = true) List<@NotNull @Valid Result> results) {
 
     @Schema(name = "LabResult")
+    @AcceptedUnit
     public record Result(
             @NotNull @Schema(example = "ALT", required = true)
             Analyte analyte,
@@ -36,19 +38,39 @@ public record RecordBloodTestRequest(
 
             @NotBlank
             @Size(max = 16)
-            @Pattern(regexp = "^[\\p{L}\\p{N}/%.*^ ]+$", message = "must be a unit such as U/L or mg/dL")
-            @Schema(example = "U/L", required = true)
+            @Pattern(regexp = "^[\\p{L}\\p{N}/%.*^\\[\\] ]+$", message = "must be a unit such as U/L or mg/dL")
+            @Schema(
+                    description = "The unit as the lab sent it, converted before any rule applies (R9). Accepted:"
+                            + " triglycerides and cholesterol mg/dL, mmol/L, g/L; ALT and AST U/L, µkat/L; hCG"
+                            + " mIU/mL, IU/L (UCUM codes such as ukat/L and m[IU]/mL too)",
+                    example = "U/L",
+                    required = true)
             String unit,
 
             @DecimalMin("0")
             @DecimalMax("1000000")
-            @Schema(description = "The lab's upper limit of normal, where a rule needs it", example = "40")
-            BigDecimal upperLimitOfNormal) {}
+            @Schema(
+                    description = "The lab's upper limit of normal, in the result's unit. R9 judges ALT and AST"
+                            + " against it; without it, the policy's default applies and the alert says so",
+                    example = "40")
+            BigDecimal upperLimitOfNormal) {
+
+        LabResult toLabResult() {
+            LabUnits.Converted standard = LabUnits.convert(analyte, value, unit, upperLimitOfNormal)
+                    .orElseThrow(() -> new IllegalStateException("unit checked by @AcceptedUnit: " + unit));
+            return new LabResult(
+                    analyte,
+                    value,
+                    unit,
+                    upperLimitOfNormal,
+                    standard.standardValue(),
+                    analyte.standardUnit(),
+                    standard.standardUpperLimitOfNormal());
+        }
+    }
 
     RecordBloodTest toCommand(String patientId) {
-        List<LabResult> labResults = results.stream()
-                .map(r -> new LabResult(r.analyte(), r.value(), r.unit(), r.upperLimitOfNormal()))
-                .toList();
+        List<LabResult> labResults = results.stream().map(Result::toLabResult).toList();
         return new RecordBloodTest(patientId, sampledOn, fasting, labResults);
     }
 }

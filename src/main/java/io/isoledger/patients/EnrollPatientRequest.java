@@ -36,7 +36,8 @@ public record EnrollPatientRequest(
         @NotNull @Schema(description = "Whether the patient can become pregnant", example = "true", required = true)
         Boolean canBecomePregnant) {
 
-    EnrollPatient toCommand() {
-        return new EnrollPatient(patientId, sex, birthDate, weightKg, canBecomePregnant);
+    /** {@code today}: the clinic's date, from which the weight and the reproductive potential are known. */
+    EnrollPatient toCommand(LocalDate today) {
+        return new EnrollPatient(patientId, sex, birthDate, weightKg, canBecomePregnant, today);
     }
 }

@@ -59,7 +59,7 @@ public class PatientResource {
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     public Response enroll(
             @NotNull @Valid EnrollPatientRequest body, @BeanParam @Valid WriteContext context, UriInfo uri) {
-        return writes.submit(body.toCommand(), body, context, version -> uri.getBaseUriBuilder()
+        return writes.submit(body.toCommand(clock.today()), body, context, version -> uri.getBaseUriBuilder()
                 .path("api/v1/patients/{id}")
                 .build(body.patientId()));
     }

@@ -17,7 +17,8 @@ public record EndTreatmentRequest(
         @NotNull @Schema(example = "COMPLETED", required = true)
         TreatmentEndReason reason) {
 
-    EndTreatment toCommand(String patientId) {
-        return new EndTreatment(patientId, endedOn, reason);
+    /** {@code today}: the clinic's date; an end after it is refused (R21). */
+    EndTreatment toCommand(String patientId, LocalDate today) {
+        return new EndTreatment(patientId, endedOn, reason, today);
     }
 }

@@ -1,5 +1,6 @@
 package io.isoledger.treatment;
 
+import io.isoledger.http.ClinicClock;
 import io.isoledger.http.Roles;
 import io.isoledger.http.WriteContext;
 import io.isoledger.http.WriteResult;
@@ -34,13 +35,17 @@ public class TreatmentResource {
     @Inject
     Writes writes;
 
+    @Inject
+    ClinicClock clock;
+
     @RolesAllowed({Roles.PRESCRIBER})
     @POST
     @Operation(
             summary = "End the course of treatment",
-            description = "EndTreatment → TreatmentEnded, with R13's"
-                    + " restriction dates fixed from the last day: contraception, blood donation, cosmetic procedures."
-                    + " 409 when no course is in progress.")
+            description =
+                    "EndTreatment → TreatmentEnded, with R13's"
+                            + " restriction dates fixed from the last day: contraception, blood donation, cosmetic procedures."
+                            + " 409 when no course is in progress; 422 (R21) for an end after today or before the last supply's start.")
     @APIResponse(
             responseCode = "201",
             description = "Ended; the patient's restrictions are readable",
@@ -50,7 +55,7 @@ public class TreatmentResource {
             @NotNull @Valid EndTreatmentRequest body,
             @BeanParam @Valid WriteContext context,
             UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), body, context, version -> uri.getBaseUriBuilder()
+        return writes.submit(body.toCommand(patientId, clock.today()), body, context, version -> uri.getBaseUriBuilder()
                 .path("api/v1/patients/{id}")
                 .build(patientId));
     }

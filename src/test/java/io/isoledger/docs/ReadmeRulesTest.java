@@ -28,14 +28,26 @@ class ReadmeRulesTest {
             Map.entry("pregnancyTestMaxAgeDays", "max age of the negative pregnancy test, days (R4)"),
             Map.entry(
                     "contraceptionLeadDays",
-                    "contraception confirmed at least N days before the first prescription (R5)"),
+                    "contraception in use at least N days before the course's first supply, for patients who can"
+                            + " become pregnant (R5)"),
             Map.entry("contraceptionAfterEndDays", "contraception required until N days after the end (R13)"),
             Map.entry("contraceptionRequiredOf", "contraception required of (R5, R13)"),
             Map.entry("bloodDonationAfterEndDays", "no blood donation until N days after the end (R13)"),
             Map.entry(
                     "cosmeticProceduresAfterEndDays",
                     "no laser, light, peeling or waxing until N days after the end (R12, R13)"),
-            Map.entry("maxDailyDoseMgPerKg", "max daily dose, mg per kg of body weight (R7)"));
+            Map.entry("maxDailyDoseMgPerKg", "max daily dose, mg per kg of body weight (R7)"),
+            Map.entry("startWindowDays", "a prescription starts at most N days after it is issued (R16)"),
+            Map.entry(
+                    "contraceptionReconfirmDays",
+                    "contraception re-confirmed at most N days before each prescription (R5)"),
+            Map.entry("contraceptionMethodsSuffice", "contraception methods that suffice (R5)"),
+            Map.entry(
+                    "courseLapseDays",
+                    "a course lapses when a new supply starts more than N days after the last one ran out (R20)"),
+            Map.entry(
+                    "defaultUpperLimitOfNormal",
+                    "upper limit of normal for ALT and AST when the lab gives none, U/L (R9)"));
 
     @Test
     void readme_listsEveryRuleAndProfileValue_asTheCodeHasThem() throws Exception {

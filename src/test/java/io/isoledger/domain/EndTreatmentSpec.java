@@ -28,6 +28,8 @@ class EndTreatmentSpec {
     private static final PatientHistory IN_TREATMENT = eligible().and(rx().issued());
 
     private static final LocalDate ENDED_ON = ISSUED_ON.plusDays(19);
+    /** The clinic's date the end is recorded on, some days after it. */
+    private static final LocalDate TODAY = ENDED_ON.plusDays(3);
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
@@ -84,7 +86,7 @@ class EndTreatmentSpec {
     void endTreatment_countsR13DatesFromTheDayItEnded_notFromTheEndOfTheSupply() {
         LocalDate sameDayItStarted = ISSUED_ON;
         given(IN_TREATMENT)
-                .when(new EndTreatment(PATIENT, sameDayItStarted, TreatmentEndReason.DISCONTINUED_SIDE_EFFECTS))
+                .when(new EndTreatment(PATIENT, sameDayItStarted, TreatmentEndReason.DISCONTINUED_SIDE_EFFECTS, TODAY))
                 .then(new TreatmentEnded(
                         PATIENT,
                         sameDayItStarted,
@@ -105,8 +107,8 @@ class EndTreatmentSpec {
     }
 
     @Test
-    void endTreatment_isRejectedAsInvalidState_whenItWouldEndBeforeTheCourseStarted() {
-        given(IN_TREATMENT).when(end(ISSUED_ON.minusDays(1))).thenRejected(Rejection.INVALID_STATE);
+    void endTreatment_isRejectedWithR21_whenItWouldEndBeforeTheCourseStarted() {
+        given(IN_TREATMENT).when(end(ISSUED_ON.minusDays(1))).thenRejected(Rejection.RULE_VIOLATION, "R21");
     }
 
     @Test
@@ -115,6 +117,6 @@ class EndTreatmentSpec {
     }
 
     private static EndTreatment end(LocalDate on) {
-        return new EndTreatment(PATIENT, on, TreatmentEndReason.COMPLETED);
+        return new EndTreatment(PATIENT, on, TreatmentEndReason.COMPLETED, TODAY);
     }
 }

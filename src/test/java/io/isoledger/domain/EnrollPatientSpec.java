@@ -2,6 +2,7 @@ package io.isoledger.domain;
 
 import static io.isoledger.domain.DeciderScenario.given;
 import static io.isoledger.domain.Fixtures.BIRTH_DATE;
+import static io.isoledger.domain.Fixtures.ENROLLED_ON;
 import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.WEIGHT_KG;
@@ -15,11 +16,12 @@ import org.junit.jupiter.api.Test;
 
 class EnrollPatientSpec {
 
-    private static final EnrollPatient ENROL = new EnrollPatient(PATIENT, Sex.FEMALE, BIRTH_DATE, WEIGHT_KG, true);
+    private static final EnrollPatient ENROL =
+            new EnrollPatient(PATIENT, Sex.FEMALE, BIRTH_DATE, WEIGHT_KG, true, ENROLLED_ON);
 
     @Test
     void enrollPatient_enrolsThePatient_whenNotYetEnrolled() {
-        given().when(ENROL).then(new PatientEnrolled(PATIENT, Sex.FEMALE, BIRTH_DATE, WEIGHT_KG, true));
+        given().when(ENROL).then(new PatientEnrolled(PATIENT, Sex.FEMALE, BIRTH_DATE, WEIGHT_KG, true, ENROLLED_ON));
     }
 
     @Test

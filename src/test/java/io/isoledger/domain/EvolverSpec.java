@@ -1,5 +1,6 @@
 package io.isoledger.domain;
 
+import static io.isoledger.domain.Fixtures.ENROLLED_ON;
 import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.PATIENT;
@@ -16,9 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Event.SideEffectReported;
 import io.isoledger.domain.PatientState.Alert;
-import io.isoledger.domain.PatientState.IssuedPrescription;
-import io.isoledger.domain.PatientState.Medication;
-import io.isoledger.domain.PatientState.SampledTest;
+import io.isoledger.domain.labs.BloodTests;
+import io.isoledger.domain.prescribing.Supply;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +32,8 @@ class EvolverSpec {
     void initial_isVersion0AndNotEnrolled() {
         assertThat(INITIAL.version()).isZero();
         assertThat(INITIAL.enrolled()).isFalse();
-        assertThat(INITIAL.bloodTests()).isEmpty();
-        assertThat(INITIAL.prescriptions()).isEmpty();
+        assertThat(INITIAL.bloodTests().tests()).isEmpty();
+        assertThat(INITIAL.course().supplies()).isEmpty();
     }
 
     @Test
@@ -52,13 +52,13 @@ class EvolverSpec {
         assertThat(state.version()).isEqualTo(3);
         assertThat(state.enrolled()).isTrue();
         assertThat(state.sex()).isEqualTo(Sex.FEMALE);
-        assertThat(state.weightKg()).isEqualByComparingTo(WEIGHT_KG);
-        assertThat(state.canBecomePregnant()).isTrue();
-        assertThat(state.bloodTests())
-                .containsExactly(new SampledTest(FRESH, Set.of(Analyte.ALT, Analyte.TRIGLYCERIDES)));
-        assertThat(state.prescriptions())
-                .containsExactly(
-                        new IssuedPrescription("rx-1", ISSUED_ON, ISSUED_ON, LocalDate.of(2026, 12, 24), 40, 1200));
+        assertThat(state.enrolledOn()).isEqualTo(ENROLLED_ON);
+        assertThat(state.weightOn(ISSUED_ON)).isEqualByComparingTo(WEIGHT_KG);
+        assertThat(state.canBecomePregnantOn(ISSUED_ON)).isTrue();
+        assertThat(state.bloodTests().tests())
+                .containsExactly(new BloodTests.Sampled(FRESH, Set.of(Analyte.ALT, Analyte.TRIGLYCERIDES)));
+        assertThat(state.course().supplies())
+                .containsExactly(new Supply("rx-1", ISSUED_ON, ISSUED_ON, LocalDate.of(2026, 12, 24), 30, 40, 1200));
         assertThat(state.hasPrescription("rx-1")).isTrue();
         assertThat(state.hasPrescription("rx-2")).isFalse();
     }
@@ -72,9 +72,7 @@ class EvolverSpec {
                         rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(30)).issued(),
                         rx().issued()));
 
-        assertThat(state.lastPrescription())
-                .map(IssuedPrescription::prescriptionId)
-                .contains("rx-1");
+        assertThat(state.course().lastIssued()).map(Supply::prescriptionId).contains("rx-1");
     }
 
     @Test
@@ -105,14 +103,17 @@ class EvolverSpec {
         assertThat(inTreatment.courseStartedOn()).isEqualTo(first.startsOn());
         assertThat(inTreatment.status()).isEqualTo(TreatmentStatus.IN_TREATMENT);
         assertThat(afterEnd.status()).isEqualTo(TreatmentStatus.ENDED);
-        assertThat(afterEnd.treatmentEndedOn()).isEqualTo(ISSUED_ON.minusDays(40));
+        assertThat(afterEnd.course().endedOn()).isEqualTo(ISSUED_ON.minusDays(40));
         assertThat(restarted.courseStartedOn()).isEqualTo(ISSUED_ON.plusDays(10));
-        assertThat(restarted.treatmentEndedOn()).isNull();
+        assertThat(restarted.course().endedOn()).isNull();
+        assertThat(restarted.course().supplies()).hasSize(1);
+        assertThat(restarted.endRestrictions().cosmeticProceduresAllowedFrom())
+                .isEqualTo(ISSUED_ON.minusDays(40).plusDays(180));
         assertThat(restarted.status()).isEqualTo(TreatmentStatus.IN_TREATMENT);
     }
 
     @Test
-    void evolve_keepsOnlyTheLatestRecordOfAMedication_matchingItsNameIgnoringCase() {
+    void evolve_endsAMedicationWithALaterRecordOfTheSameDrug_matchingItsNameIgnoringCase() {
         PatientState state = Evolver.evolveAll(
                 INITIAL,
                 List.of(
@@ -120,8 +121,9 @@ class EvolverSpec {
                         medication("Minocycline", DrugClass.TETRACYCLINE, FRESH, null),
                         medication("minocycline", DrugClass.TETRACYCLINE, FRESH, ISSUED_ON)));
 
-        assertThat(state.medications())
-                .containsExactly(new Medication("minocycline", DrugClass.TETRACYCLINE, FRESH, ISSUED_ON));
+        assertThat(state.medications().intervals())
+                .allSatisfy(i -> assertThat(i.to()).contains(ISSUED_ON))
+                .hasSize(2);
     }
 
     @Test
@@ -135,10 +137,12 @@ class EvolverSpec {
     }
 
     @Test
-    void evolve_takesTheWeightOfTheLastWeightRecorded() {
+    void evolve_takesTheWeightOfTheLatestMeasurement_byTheDayItWasMeasured() {
         PatientState state =
-                Evolver.evolveAll(INITIAL, List.of(enrolled(), weight("61", FRESH), weight("57.5", ISSUED_ON)));
+                Evolver.evolveAll(INITIAL, List.of(enrolled(), weight("57.5", ISSUED_ON), weight("61", FRESH)));
 
-        assertThat(state.weightKg()).isEqualByComparingTo("57.5");
+        assertThat(state.weightOn(ISSUED_ON)).isEqualByComparingTo("57.5");
+        assertThat(state.weightOn(FRESH)).isEqualByComparingTo("61");
+        assertThat(state.weightOn(ENROLLED_ON)).isEqualByComparingTo(WEIGHT_KG);
     }
 }

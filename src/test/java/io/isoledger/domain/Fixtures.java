@@ -31,6 +31,8 @@ final class Fixtures {
     static final LocalDate FRESH = ISSUED_ON.minusDays(5);
     /** Contraception started 45 days before {@link #ISSUED_ON}: more than every profile's 30-day lead (R5). */
     static final LocalDate CONTRACEPTION_SINCE = ISSUED_ON.minusDays(45);
+    /** The day of enrolment: the weight and the reproductive potential are known from it. */
+    static final LocalDate ENROLLED_ON = ISSUED_ON.minusDays(60);
 
     private Fixtures() {}
 
@@ -45,7 +47,7 @@ final class Fixtures {
     }
 
     static PatientEnrolled enrolled(boolean canBecomePregnant) {
-        return new PatientEnrolled(PATIENT, Sex.FEMALE, BIRTH_DATE, WEIGHT_KG, canBecomePregnant);
+        return new PatientEnrolled(PATIENT, Sex.FEMALE, BIRTH_DATE, WEIGHT_KG, canBecomePregnant, ENROLLED_ON);
     }
 
     static BloodTestRecorded bloodTest(LocalDate sampledOn, Analyte... analytes) {
@@ -63,11 +65,11 @@ final class Fixtures {
 
     private static LabResult normalResult(Analyte analyte) {
         return switch (analyte) {
-            case ALT -> new LabResult(analyte, new BigDecimal("21"), "U/L", new BigDecimal("40"));
-            case AST -> new LabResult(analyte, new BigDecimal("19"), "U/L", new BigDecimal("40"));
-            case TRIGLYCERIDES -> new LabResult(analyte, new BigDecimal("110"), "mg/dL", new BigDecimal("150"));
-            case TOTAL_CHOLESTEROL, LDL, HDL -> new LabResult(analyte, new BigDecimal("120"), "mg/dL", null);
-            case HCG -> new LabResult(analyte, BigDecimal.ZERO, "mIU/mL", null);
+            case ALT -> LabResult.inStandardUnit(analyte, new BigDecimal("21"), new BigDecimal("40"));
+            case AST -> LabResult.inStandardUnit(analyte, new BigDecimal("19"), new BigDecimal("40"));
+            case TRIGLYCERIDES -> LabResult.inStandardUnit(analyte, new BigDecimal("110"), new BigDecimal("150"));
+            case TOTAL_CHOLESTEROL, LDL, HDL -> LabResult.inStandardUnit(analyte, new BigDecimal("120"), null);
+            case HCG -> LabResult.inStandardUnit(analyte, BigDecimal.ZERO, null);
         };
     }
 
@@ -79,8 +81,17 @@ final class Fixtures {
         return pregnancyTest(sampledOn, PregnancyTestResult.NEGATIVE);
     }
 
+    /**
+     * An IUD and condoms from {@code startedOn} (enough under every profile), confirmed on {@link #FRESH}:
+     * inside every profile's re-confirmation window.
+     */
     static ContraceptionConfirmed contraception(LocalDate startedOn) {
-        return new ContraceptionConfirmed(PATIENT, Set.of(ContraceptionMethod.ORAL_CONTRACEPTIVE), startedOn);
+        return contraception(startedOn, ContraceptionMethod.IUD, ContraceptionMethod.CONDOM);
+    }
+
+    static ContraceptionConfirmed contraception(LocalDate startedOn, ContraceptionMethod... methods) {
+        LocalDate confirmedOn = startedOn.isAfter(FRESH) ? startedOn : FRESH;
+        return new ContraceptionConfirmed(PATIENT, Set.of(methods), startedOn, confirmedOn);
     }
 
     static ReproductiveStatusDeclared declared(ReproductiveStatus status) {
@@ -106,11 +117,15 @@ final class Fixtures {
 
     /** A course ended on {@code endedOn}, its restriction dates those of jp-clinic. */
     static TreatmentEnded ended(LocalDate endedOn) {
+        return ended(endedOn, TreatmentEndReason.COMPLETED);
+    }
+
+    static TreatmentEnded ended(LocalDate endedOn, TreatmentEndReason reason) {
         Restrictions r = Restrictions.after(endedOn, Policy.jpClinic(), true);
         return new TreatmentEnded(
                 PATIENT,
                 endedOn,
-                TreatmentEndReason.COMPLETED,
+                reason,
                 r.contraceptionRequiredUntil(),
                 r.bloodDonationAllowedFrom(),
                 r.cosmeticProceduresAllowedFrom());

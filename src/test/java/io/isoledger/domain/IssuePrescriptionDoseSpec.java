@@ -113,6 +113,11 @@ class IssuePrescriptionDoseSpec {
                 p.contraceptionRequiredOf(),
                 p.bloodDonationAfterEndDays(),
                 p.cosmeticProceduresAfterEndDays(),
-                mgPerKg);
+                mgPerKg,
+                p.startWindowDays(),
+                p.contraceptionReconfirmDays(),
+                p.contraceptionMethodsSuffice(),
+                p.courseLapseDays(),
+                p.defaultUpperLimitOfNormal());
     }
 }

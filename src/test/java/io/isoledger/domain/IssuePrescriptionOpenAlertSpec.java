@@ -83,8 +83,8 @@ class IssuePrescriptionOpenAlertSpec {
     /** The events RecordBloodTest appends for the eligible patient: the test and its R9 alert. */
     private static List<Event> bloodTestWithTriglycerides(String mgPerDl) {
         var results = List.of(
-                new LabResult(Analyte.ALT, new BigDecimal("21"), "U/L", new BigDecimal("40")),
-                new LabResult(Analyte.TRIGLYCERIDES, new BigDecimal(mgPerDl), "mg/dL", null));
+                LabResult.inStandardUnit(Analyte.ALT, new BigDecimal("21"), new BigDecimal("40")),
+                LabResult.inStandardUnit(Analyte.TRIGLYCERIDES, new BigDecimal(mgPerDl), null));
         return given(eligible())
                 .when(new RecordBloodTest(PATIENT, FRESH, true, results))
                 .thenAccepted();

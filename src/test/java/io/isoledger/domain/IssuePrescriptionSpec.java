@@ -134,14 +134,14 @@ class IssuePrescriptionSpec {
 
         given(history)
                 .when(rx().daysSupply(91).strength(15).command())
-                .thenRejected(Rejection.RULE_VIOLATION, "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R15");
+                .thenRejected(Rejection.RULE_VIOLATION, "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R15", "R17");
     }
 
     @Test
     void prescriptionRules_areTheRulesOfRulesMd_inItsOrder() {
         assertThat(PrescriptionRules.all())
                 .extracting(PrescriptionRule::id)
-                .containsExactly("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R15");
+                .containsExactly("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R15", "R16", "R17");
         assertThat(PrescriptionRules.all())
                 .allSatisfy(rule -> assertThat(rule.summary()).isNotBlank());
     }

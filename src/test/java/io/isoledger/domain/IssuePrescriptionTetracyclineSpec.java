@@ -78,10 +78,41 @@ class IssuePrescriptionTetracyclineSpec {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DrugClass.class, names = "TETRACYCLINE", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = DrugClass.class,
+            names = {"TETRACYCLINE", "VITAMIN_A"},
+            mode = EnumSource.Mode.EXCLUDE)
     void issuePrescription_passesR6_whenTheActiveDrugIsOfAnotherClass(DrugClass drugClass) {
         given(eligible().and(medication("other drug", drugClass, STARTED_ON, null)))
                 .when(rx().command())
                 .thenAccepted();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void issuePrescription_isRejectedWithR6_whenAVitaminASupplementIsInForce(Profile profile) {
+        var rejected = given(eligible().and(medication("retinol 10000 IU", DrugClass.VITAMIN_A, STARTED_ON, null)))
+                .under(profile)
+                .when(rx().command())
+                .thenRejected(Rejection.RULE_VIOLATION, "R6");
+
+        assertThat(rejected.violations()).singleElement().satisfies(v -> assertThat(v.message())
+                .contains("VITAMIN_A", "retinol"));
+    }
+
+    @Test
+    void issuePrescription_isRejectedWithR6_whenATetracyclineStartsDuringTheSupplysDates() {
+        // Recorded as started on the supply's last day: still during it.
+        given(eligible().and(medication("doxycycline", DrugClass.TETRACYCLINE, ISSUED_ON.plusDays(29), null)))
+                .when(rx().command())
+                .thenRejected(Rejection.RULE_VIOLATION, "R6");
+    }
+
+    @Test
+    void issuePrescription_passesR6_whenALaterRecordOfTheSameDrugStoppedIt_whateverOrderTheyCameIn() {
+        var stop = medication("Minocycline", DrugClass.TETRACYCLINE, STARTED_ON.plusDays(3), ISSUED_ON.minusDays(1));
+        var start = medication("minocycline", DrugClass.TETRACYCLINE, STARTED_ON, null);
+        given(eligible().and(stop, start)).when(rx().command()).thenAccepted();
+        given(eligible().and(start, stop)).when(rx().command()).thenAccepted();
     }
 }

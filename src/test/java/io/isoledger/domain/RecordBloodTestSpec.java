@@ -11,6 +11,7 @@ import io.isoledger.domain.Command.RecordBloodTest;
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Event.BloodTestRecorded;
 import io.isoledger.domain.Event.SafetyAlertRaised;
+import io.isoledger.units.LabUnits;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RecordBloodTestSpec {
 
     private static final List<LabResult> RESULTS = List.of(
-            new LabResult(Analyte.ALT, new BigDecimal("21"), "U/L", new BigDecimal("40")),
-            new LabResult(Analyte.TRIGLYCERIDES, new BigDecimal("110"), "mg/dL", new BigDecimal("150")));
+            LabResult.inStandardUnit(Analyte.ALT, new BigDecimal("21"), new BigDecimal("40")),
+            LabResult.inStandardUnit(Analyte.TRIGLYCERIDES, new BigDecimal("110"), new BigDecimal("150")));
 
     @Test
     void recordBloodTest_recordsTheResults_withoutAnAlert_whenEveryValueIsNormal() {
@@ -100,8 +101,40 @@ class RecordBloodTestSpec {
     }
 
     @Test
-    void recordBloodTest_raisesNoR9Alert_forATransaminase_whenTheLabGaveNoUpperLimitOfNormal() {
-        assertThat(alertsFor(result(Analyte.ALT, "1000", "U/L", null))).isEmpty();
+    void recordBloodTest_raisesABlockingR9Alert_againstThePolicysDefaultLimit_whenTheLabGaveNone() {
+        assertThat(alertsFor(result(Analyte.ALT, "1000", "U/L", null)))
+                .singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.rule()).isEqualTo("R9");
+                    assertThat(alert.blocking()).isTrue();
+                    assertThat(alert.reason()).contains("the lab gave none", "default of 40 U/L");
+                });
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Analyte.class,
+            names = {"ALT", "AST"})
+    void recordBloodTest_raisesNoR9Alert_whenATransaminaseWithoutALimitIsAt3TimesThePolicysDefault(Analyte analyte) {
+        assertThat(alertsFor(result(analyte, "120", "U/L", null))).isEmpty();
+    }
+
+    @Test
+    void recordBloodTest_raisesABlockingR9Alert_forAltInMicrokatalPerLitre_convertedToUnitsPerLitre() {
+        // 2.1 µkat/L is 126 U/L: over 3 x 40.
+        assertThat(alertsFor(result(Analyte.ALT, "2.1", "µkat/L", null)))
+                .singleElement()
+                .satisfies(alert -> assertThat(alert.reason()).contains("2.1 µkat/L (126 U/L)"));
+    }
+
+    @Test
+    void recordBloodTest_raisesABlockingR9Alert_forTriglyceridesOf9GramsPerLitre_900MgPerDl() {
+        assertThat(alertsFor(result(Analyte.TRIGLYCERIDES, "9", "g/L", null)))
+                .singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.blocking()).isTrue();
+                    assertThat(alert.reason()).contains("9 g/L (900 mg/dL)");
+                });
     }
 
     @Test
@@ -122,12 +155,19 @@ class RecordBloodTestSpec {
                 .containsExactly(tuple("AL-3", true, FRESH), tuple("AL-4", false, FRESH));
     }
 
-    private static LabResult result(Analyte analyte, String value, String unit, String upperLimitOfNormal) {
+    /** A result as the REST layer hands it to the decider: converted to the standard unit with UCUM. */
+    static LabResult result(Analyte analyte, String value, String unit, String upperLimitOfNormal) {
+        BigDecimal uln = upperLimitOfNormal == null ? null : new BigDecimal(upperLimitOfNormal);
+        LabUnits.Converted standard =
+                LabUnits.convert(analyte, new BigDecimal(value), unit, uln).orElseThrow();
         return new LabResult(
                 analyte,
                 new BigDecimal(value),
                 unit,
-                upperLimitOfNormal == null ? null : new BigDecimal(upperLimitOfNormal));
+                uln,
+                standard.standardValue(),
+                analyte.standardUnit(),
+                standard.standardUpperLimitOfNormal());
     }
 
     /** The alerts RecordBloodTest raises after the recorded test, for one result. */

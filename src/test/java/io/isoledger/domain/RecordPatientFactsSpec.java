@@ -36,8 +36,8 @@ class RecordPatientFactsSpec {
     void confirmContraception_recordsTheMethodsAndTheirStart() {
         var methods = Set.of(ContraceptionMethod.IUD, ContraceptionMethod.CONDOM);
         given(enrolled())
-                .when(new ConfirmContraception(PATIENT, methods, FRESH))
-                .then(new ContraceptionConfirmed(PATIENT, methods, FRESH));
+                .when(new ConfirmContraception(PATIENT, methods, FRESH, ISSUED_ON))
+                .then(new ContraceptionConfirmed(PATIENT, methods, FRESH, ISSUED_ON));
     }
 
     @Test
@@ -62,7 +62,7 @@ class RecordPatientFactsSpec {
 
     @Test
     void confirmContraception_isRejectedAsPatientNotFound_whenThePatientIsNotEnrolled() {
-        given().when(new ConfirmContraception(PATIENT, Set.of(ContraceptionMethod.IUD), FRESH))
+        given().when(new ConfirmContraception(PATIENT, Set.of(ContraceptionMethod.IUD), FRESH, FRESH))
                 .thenRejected(Rejection.PATIENT_NOT_FOUND);
     }
 }

@@ -66,14 +66,30 @@ class RecordPregnancyTestSpec {
                 .thenRejected(Rejection.RULE_VIOLATION, "R4", "R8");
 
         assertThat(rejected.violations())
-                .allSatisfy(v -> assertThat(v.message()).contains(ALERT_ID));
+                .anySatisfy(v -> assertThat(v.message()).contains(ALERT_ID));
+        assertThat(rejected.violations()).anySatisfy(v -> assertThat(v.message())
+                .contains("after the positive result sampled on " + SAMPLED_ON));
     }
 
     @Test
-    void issuePrescription_isRejectedWithR4_whenANegativeRetestFollowsButTheAlertIsStillOpen() {
+    void issuePrescription_isRejectedWithR8Only_whenANegativeRetestFollowsButTheAlertIsStillOpen() {
         given(eligible().and(positiveTestRecorded()).and(negativePregnancyTest(ISSUED_ON.minusDays(1))))
                 .when(rx().command())
-                .thenRejected(Rejection.RULE_VIOLATION, "R4", "R8");
+                .thenRejected(Rejection.RULE_VIOLATION, "R8");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void issuePrescription_isRejectedWithR4_whenTheAlertIsResolvedButNoNegativeTestFollowsThePositive(Profile profile) {
+        // The older negative test in the window does not count: it was sampled before the positive one.
+        var resolution = given(eligible().and(positiveTestRecorded()))
+                .when(new ResolveAlert(PATIENT, ALERT_ID, CLINICIAN, "referred to obstetrics", ISSUED_ON))
+                .thenAccepted();
+
+        given(eligible().and(positiveTestRecorded()).and(resolution))
+                .under(profile)
+                .when(rx().command())
+                .thenRejected(Rejection.RULE_VIOLATION, "R4");
     }
 
     @ParameterizedTest

@@ -64,18 +64,18 @@ class DeciderStateRebuildTest extends AuthenticatedApiTest {
                         null,
                         null,
                         null,
-                        false,
+                        forgotten.weights(),
+                        forgotten.reproductiveStatuses(),
+                        forgotten.reproductivePotential(),
                         forgotten.bloodTests(),
-                        forgotten.prescriptions(),
-                        null,
-                        forgotten.pregnancyTests(),
-                        forgotten.contraceptionStarts(),
+                        forgotten.pregnancyResults(),
+                        forgotten.contraception(),
                         forgotten.medications(),
+                        forgotten.course(),
+                        null,
+                        forgotten.prescriptionIds(),
                         forgotten.alerts(),
-                        forgotten.procedureIds(),
-                        null,
-                        null,
-                        null)));
+                        forgotten.procedures())));
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> post("/api/v1/patients/" + patientId + "/side-effects", sideEffect())
                         .statusCode(404));

@@ -7,16 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.isoledger.domain.Analyte;
+import io.isoledger.domain.ContraceptionFailureKind;
 import io.isoledger.domain.ContraceptionMethod;
 import io.isoledger.domain.DrugClass;
 import io.isoledger.domain.Event;
 import io.isoledger.domain.Event.BloodTestRecorded;
 import io.isoledger.domain.Event.ConcomitantMedicationRecorded;
 import io.isoledger.domain.Event.ContraceptionConfirmed;
+import io.isoledger.domain.Event.ContraceptionFailureReported;
+import io.isoledger.domain.Event.ContraceptionStopped;
 import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PregnancyTestRecorded;
 import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.ProcedureScheduled;
+import io.isoledger.domain.Event.ReproductivePotentialChanged;
 import io.isoledger.domain.Event.ReproductiveStatusDeclared;
 import io.isoledger.domain.Event.SafetyAlertRaised;
 import io.isoledger.domain.Event.SafetyAlertResolved;
@@ -24,6 +28,7 @@ import io.isoledger.domain.Event.SideEffectReported;
 import io.isoledger.domain.Event.TreatmentEnded;
 import io.isoledger.domain.Event.WeightRecorded;
 import io.isoledger.domain.LabResult;
+import io.isoledger.domain.PotentialChangeReason;
 import io.isoledger.domain.PregnancyTestMethod;
 import io.isoledger.domain.PregnancyTestResult;
 import io.isoledger.domain.ProcedureKind;
@@ -68,14 +73,32 @@ class EventSchemaTest {
 
     /** At least one per event type; nullable fields appear both set and null. */
     private static final List<Event> SAMPLES = List.of(
-            new PatientEnrolled("P-1", Sex.FEMALE, LocalDate.of(2001, 4, 2), new BigDecimal("58.5"), true),
+            new PatientEnrolled("P-1", Sex.FEMALE, LocalDate.of(2001, 4, 2), new BigDecimal("58.5"), true, DAY),
             new BloodTestRecorded(
                     "P-1",
                     DAY,
                     true,
                     List.of(
-                            new LabResult(Analyte.ALT, new BigDecimal("21"), "U/L", new BigDecimal("40")),
-                            new LabResult(Analyte.TRIGLYCERIDES, new BigDecimal("132.5"), "mg/dL", null))),
+                            LabResult.inStandardUnit(Analyte.ALT, new BigDecimal("21"), new BigDecimal("40")),
+                            LabResult.inStandardUnit(Analyte.TRIGLYCERIDES, new BigDecimal("132.5"), null),
+                            new LabResult(
+                                    Analyte.ALT,
+                                    new BigDecimal("0.5"),
+                                    "µkat/L",
+                                    new BigDecimal("0.67"),
+                                    new BigDecimal("30"),
+                                    "U/L",
+                                    new BigDecimal("40.2")),
+                            new LabResult(
+                                    Analyte.HCG,
+                                    new BigDecimal("12"),
+                                    "IU/L",
+                                    null,
+                                    new BigDecimal("12"),
+                                    "m[IU]/mL",
+                                    null),
+                            new LabResult(
+                                    Analyte.TRIGLYCERIDES, new BigDecimal("3"), "mmol/dl", null, null, "mg/dL", null))),
             new PrescriptionIssued("P-1", "RX-9", 20, 2, 40, 90, 3600, DAY, DAY.plusDays(89), DAY, "DR-7"),
             new SideEffectReported("P-1", SideEffectTerm.DRY_LIPS, 1, DAY, Reporter.PATIENT, "cracked", false),
             new SideEffectReported("P-1", SideEffectTerm.ACNE_FLARE, 2, DAY, Reporter.NURSE, null, true),
@@ -89,8 +112,14 @@ class EventSchemaTest {
                             ContraceptionMethod.ORAL_CONTRACEPTIVE,
                             ContraceptionMethod.CONDOM,
                             ContraceptionMethod.IUD),
-                    DAY.minusDays(30)),
-            new ContraceptionConfirmed("P-1", Set.of(ContraceptionMethod.ABSTINENCE), DAY),
+                    DAY.minusDays(30),
+                    DAY.minusDays(2)),
+            new ContraceptionConfirmed("P-1", Set.of(ContraceptionMethod.ABSTINENCE), DAY, DAY),
+            new ContraceptionStopped("P-1", EnumSet.of(ContraceptionMethod.ORAL_CONTRACEPTIVE), DAY),
+            new ContraceptionFailureReported("P-1", DAY, ContraceptionFailureKind.MISSED_PILL, "two pills missed"),
+            new ContraceptionFailureReported("P-1", DAY, ContraceptionFailureKind.CONDOM_FAILURE, null),
+            new ReproductivePotentialChanged("P-1", false, DAY, PotentialChangeReason.STERILISATION, "DR-7"),
+            new ReproductivePotentialChanged("P-1", true, DAY, PotentialChangeReason.CORRECTION, "nurse-3"),
             new ConcomitantMedicationRecorded("P-1", "minocycline", DrugClass.TETRACYCLINE, DAY.minusDays(60), null),
             new ConcomitantMedicationRecorded(
                     "P-1", "minocycline", DrugClass.TETRACYCLINE, DAY.minusDays(60), DAY.minusDays(1)),
@@ -106,6 +135,8 @@ class EventSchemaTest {
                     "P-1", DAY, TreatmentEndReason.COMPLETED, DAY.plusDays(90), DAY.plusDays(30), DAY.plusDays(180)),
             new TreatmentEnded(
                     "P-1", DAY, TreatmentEndReason.DISCONTINUED_PREGNANCY, null, DAY.plusDays(30), DAY.plusDays(180)),
+            new TreatmentEnded(
+                    "P-1", DAY, TreatmentEndReason.LAPSED, DAY.plusDays(90), DAY.plusDays(30), DAY.plusDays(180)),
             new SafetyAlertRaised("P-1", "AL-3", "R9", false, "Triglycerides 550 mg/dL exceed 500 mg/dL.", DAY),
             new SafetyAlertRaised("P-1", "AL-4", "R4", true, "Positive SERUM pregnancy test.", DAY),
             new SafetyAlertResolved("P-1", "AL-3", "DR-7", "Repeat sample normal.", DAY),

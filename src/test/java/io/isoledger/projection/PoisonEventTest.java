@@ -77,7 +77,7 @@ class PoisonEventTest extends AuthenticatedApiTest {
         byte[] bogusData = ("{\"patientId\":\"" + patientId + "\"}").getBytes(StandardCharsets.UTF_8);
         // The same key as the patient enrolled below: one partition, the poison first.
         RecordMetadata notJson = PoisonEventRecords.send(
-                patientId, garbage, PoisonEventRecords.cloudEventHeaders(patientId, "isoledger.PatientEnrolled.v1"));
+                patientId, garbage, PoisonEventRecords.cloudEventHeaders(patientId, "isoledger.PatientEnrolled.v2"));
         RecordMetadata unknownType = PoisonEventRecords.send(
                 patientId, bogusData, PoisonEventRecords.cloudEventHeaders(patientId, "isoledger.Bogus.v9"));
         RecordMetadata noHeaders = PoisonEventRecords.send(patientId, bogusData, Map.of());
@@ -131,9 +131,14 @@ class PoisonEventTest extends AuthenticatedApiTest {
         // Well-formed, but no weight column holds 12,345,678 kg (NUMERIC(6, 2)): a value the API
         // refuses, from a producer that went around it.
         byte[] unstorable = EventCodec.encode(new Event.PatientEnrolled(
-                patientId, Sex.MALE, LocalDate.of(1990, 1, 1), new BigDecimal("12345678"), false));
+                patientId,
+                Sex.MALE,
+                LocalDate.of(1990, 1, 1),
+                new BigDecimal("12345678"),
+                false,
+                LocalDate.of(2026, 11, 25)));
         RecordMetadata poison = PoisonEventRecords.send(
-                patientId, unstorable, PoisonEventRecords.cloudEventHeaders(patientId, "isoledger.PatientEnrolled.v1"));
+                patientId, unstorable, PoisonEventRecords.cloudEventHeaders(patientId, "isoledger.PatientEnrolled.v2"));
 
         enrolAndRead(patientId);
 
@@ -163,7 +168,7 @@ class PoisonEventTest extends AuthenticatedApiTest {
         RecordMetadata poison = PoisonEventRecords.send(
                 patientId,
                 "{".getBytes(StandardCharsets.UTF_8),
-                PoisonEventRecords.cloudEventHeaders(patientId, "isoledger.PatientEnrolled.v1"));
+                PoisonEventRecords.cloudEventHeaders(patientId, "isoledger.PatientEnrolled.v2"));
         enrolAndRead(patientId);
         awaitParked(poison);
         asAdmin().post(ACKNOWLEDGE).then().statusCode(200);

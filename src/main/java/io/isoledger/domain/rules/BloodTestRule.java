@@ -1,21 +1,16 @@
 package io.isoledger.domain.rules;
 
 import io.isoledger.domain.Analyte;
-import io.isoledger.domain.Command.IssuePrescription;
-import io.isoledger.domain.PatientState;
-import io.isoledger.domain.PatientState.IssuedPrescription;
-import io.isoledger.domain.Policy;
 import io.isoledger.domain.Policy.BloodTestCadence;
-import io.isoledger.domain.TreatmentStatus;
 import io.isoledger.domain.Violation;
+import io.isoledger.domain.prescribing.Supply;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * R2: ALT and triglycerides sampled within the policy window before the prescription; where the
- * policy asks for a test before every prescription, sampled after the previous one was issued.
+ * policy asks for a test before every prescription, sampled after the previous one of the course was
+ * issued. A new course (R20) needs its baseline test under every policy.
  */
 final class BloodTestRule implements PrescriptionRule {
 
@@ -28,41 +23,36 @@ final class BloodTestRule implements PrescriptionRule {
 
     @Override
     public String summary() {
-        return "ALT and triglycerides sampled within the policy window, and after the previous prescription where the policy says every prescription";
+        return "ALT and triglycerides sampled within the policy window, and after the previous prescription where"
+                + " the policy says every prescription; a new course needs them under every policy";
     }
 
     @Override
-    public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
-        Optional<IssuedPrescription> previous = patient.lastPrescription();
-        boolean firstOfCourse = patient.status() != TreatmentStatus.IN_TREATMENT;
-        if (!firstOfCourse && policy.bloodTestRequiredBefore() == BloodTestCadence.FIRST_PRESCRIPTION) {
+    public List<Violation> check(Proposal p) {
+        boolean everyPrescription = p.policy().bloodTestRequiredBefore() == BloodTestCadence.EVERY_PRESCRIPTION;
+        if (!p.opensNewCourse() && !everyPrescription) {
             return List.of();
         }
-        LocalDate issuedOn = prescription.issuedOn();
-        LocalDate earliest = issuedOn.minusDays(policy.bloodTestMaxAgeDays());
-        // Seed: "before starting and at every additional prescription" - a test that already
-        // served the previous prescription does not count again.
-        LocalDate notOnOrBefore = previous.map(IssuedPrescription::issuedOn).orElse(LocalDate.MIN);
-        List<Analyte> missing = new ArrayList<>();
-        for (Analyte analyte : REQUIRED) {
-            boolean sampled = patient.bloodTests().stream()
-                    .filter(t -> t.analytes().contains(analyte))
-                    .map(PatientState.SampledTest::sampledOn)
-                    .anyMatch(d -> !d.isBefore(earliest) && !d.isAfter(issuedOn) && d.isAfter(notOnOrBefore));
-            if (!sampled) {
-                missing.add(analyte);
-            }
-        }
+        LocalDate issuedOn = p.issuedOn();
+        // Seed: "before starting and at every additional prescription": a test that already served
+        // the previous prescription does not count again.
+        LocalDate from = p.previousInCourse()
+                .map(previous -> previous.issuedOn().plusDays(1))
+                .filter(afterPrevious ->
+                        afterPrevious.isAfter(issuedOn.minusDays(p.policy().bloodTestMaxAgeDays())))
+                .orElse(issuedOn.minusDays(p.policy().bloodTestMaxAgeDays()));
+        List<String> missing = REQUIRED.stream()
+                .filter(analyte -> !p.patient().bloodTests().sampledBetween(analyte, from, issuedOn))
+                .map(Enum::name)
+                .toList();
         if (missing.isEmpty()) {
             return List.of();
         }
-        String since = previous.map(p -> " and after the previous prescription of " + p.issuedOn())
+        String since = p.previousInCourse()
+                .map(Supply::issuedOn)
+                .map(previous -> " and after the previous prescription of " + previous)
                 .orElse("");
-        return List.of(violation("No " + join(missing) + " result sampled within " + policy.bloodTestMaxAgeDays()
-                + " days before " + issuedOn + since + "."));
-    }
-
-    private static String join(List<Analyte> analytes) {
-        return String.join(" or ", analytes.stream().map(Enum::name).toList());
+        return List.of(violation("No " + String.join(" or ", missing) + " result sampled within "
+                + p.policy().bloodTestMaxAgeDays() + " days before " + issuedOn + since + "."));
     }
 }

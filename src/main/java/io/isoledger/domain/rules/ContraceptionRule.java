@@ -1,17 +1,18 @@
 package io.isoledger.domain.rules;
 
-import io.isoledger.domain.Command.IssuePrescription;
-import io.isoledger.domain.PatientState;
+import io.isoledger.domain.ContraceptionMethod;
 import io.isoledger.domain.Policy;
-import io.isoledger.domain.Policy.ContraceptionScope;
-import io.isoledger.domain.TreatmentStatus;
 import io.isoledger.domain.Violation;
+import io.isoledger.domain.pregnancyprevention.Contraception;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * R5: contraception confirmed, started at least the policy's lead days before the first
- * prescription of a course, for the patients the policy names.
+ * R5: for the patients the policy names, methods of contraception in force on the supply's start
+ * that suffice under the policy, in use without a break since the policy's lead days before the
+ * course's first supply, and confirmed again by a clinician within the policy's re-confirmation days.
  */
 final class ContraceptionRule implements PrescriptionRule {
 
@@ -22,28 +23,39 @@ final class ContraceptionRule implements PrescriptionRule {
 
     @Override
     public String summary() {
-        return "contraception confirmed, started at least the policy number of days before the first prescription,"
+        return "contraception in force on the supply's start with methods that suffice under the policy, in use since"
+                + " the policy's lead days before the course's first supply, re-confirmed within the policy's days,"
                 + " for the patients the policy names";
     }
 
     @Override
-    public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
-        if (policy.contraceptionRequiredOf() == ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT
-                && !patient.canBecomePregnant()) {
+    public List<Violation> check(Proposal p) {
+        Policy policy = p.policy();
+        if (!policy.requiresContraception(p.canBecomePregnant())) {
             return List.of();
         }
-        boolean firstOfCourse = patient.status() != TreatmentStatus.IN_TREATMENT;
-        LocalDate latestStart = firstOfCourse
-                ? prescription.issuedOn().minusDays(policy.contraceptionLeadDays())
-                : prescription.issuedOn();
-        boolean confirmed = patient.contraceptionStarts().stream().anyMatch(start -> !start.isAfter(latestStart));
-        if (confirmed) {
-            return List.of();
+        LocalDate start = p.startsOn();
+        Contraception contraception = p.patient().contraception();
+        Set<ContraceptionMethod> inForce = contraception.inForceOn(start);
+        Policy.ContraceptionSufficiency sufficiency = policy.contraceptionMethodsSuffice();
+        if (!sufficiency.suffices(inForce)) {
+            String which = inForce.isEmpty() ? "no method" : "only " + inForce;
+            return List.of(violation("Contraception in force on " + start + " is " + which + "; " + policy.profile()
+                    + " asks for " + sufficiency.description() + "."));
         }
-        String when = firstOfCourse
-                ? "started at least " + policy.contraceptionLeadDays() + " days before the first prescription (by "
-                        + latestStart + ")"
-                : "confirmed";
-        return List.of(violation("Contraception must be " + when + "."));
+        List<Violation> violations = new ArrayList<>();
+        LocalDate inUseSince = p.courseStartsOn().minusDays(policy.contraceptionLeadDaysFor(p.canBecomePregnant()));
+        if (p.opensNewCourse() && !sufficiency.suffices(contraception.inForceOnSince(start, inUseSince))) {
+            violations.add(violation("Contraception must be in use without a break since " + inUseSince + ", "
+                    + policy.contraceptionLeadDaysFor(p.canBecomePregnant())
+                    + " days before the course's first supply."));
+        }
+        LocalDate confirmedFrom = start.minusDays(policy.contraceptionReconfirmDays());
+        if (!sufficiency.suffices(contraception.inForceOnConfirmedSince(start, confirmedFrom))) {
+            violations.add(violation("Contraception must be confirmed again by a clinician on or after "
+                    + confirmedFrom + ", within " + policy.contraceptionReconfirmDays()
+                    + " days before the supply's start."));
+        }
+        return violations;
     }
 }

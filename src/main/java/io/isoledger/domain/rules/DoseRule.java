@@ -1,8 +1,5 @@
 package io.isoledger.domain.rules;
 
-import io.isoledger.domain.Command.IssuePrescription;
-import io.isoledger.domain.PatientState;
-import io.isoledger.domain.Policy;
 import io.isoledger.domain.Violation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** R7: 10 mg or 20 mg capsules, and a daily dose within the policy maximum per kg of body weight. */
+/**
+ * R7: 10 mg or 20 mg capsules, and a daily dose within the policy maximum per kg of the weight in
+ * force on the supply's start (the latest by measuredOn).
+ */
 final class DoseRule implements PrescriptionRule {
 
     private static final Set<Integer> CAPSULE_STRENGTHS_MG = Set.of(10, 20);
@@ -22,7 +22,8 @@ final class DoseRule implements PrescriptionRule {
 
     @Override
     public String summary() {
-        return "10 mg or 20 mg capsules; daily dose within the policy maximum per kg of the last weight";
+        return "10 mg or 20 mg capsules; daily dose within the policy maximum per kg of the weight in force on the"
+                + " supply's start (the latest by measuredOn)";
     }
 
     @Override
@@ -31,18 +32,21 @@ final class DoseRule implements PrescriptionRule {
     }
 
     @Override
-    public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
+    public List<Violation> check(Proposal p) {
         List<Violation> violations = new ArrayList<>();
-        if (!CAPSULE_STRENGTHS_MG.contains(prescription.strengthMg())) {
-            violations.add(
-                    violation("Capsules are 10 mg or 20 mg; " + prescription.strengthMg() + " mg is not available."));
+        int strength = p.prescription().strengthMg();
+        if (!CAPSULE_STRENGTHS_MG.contains(strength)) {
+            violations.add(violation("Capsules are 10 mg or 20 mg; " + strength + " mg is not available."));
         }
-        BigDecimal maxDailyDose = policy.maxDailyDoseMgPerKg().multiply(patient.weightKg());
-        if (BigDecimal.valueOf(prescription.dailyDoseMg()).compareTo(maxDailyDose) > 0) {
-            violations.add(violation("Daily dose " + prescription.dailyDoseMg() + " mg exceeds "
-                    + policy.maxDailyDoseMgPerKg().stripTrailingZeros().toPlainString() + " mg/kg/day of "
-                    + patient.weightKg().stripTrailingZeros().toPlainString() + " kg ("
-                    + maxDailyDose.setScale(1, RoundingMode.DOWN).toPlainString() + " mg)."));
+        BigDecimal perKg = p.policy().maxDailyDoseMgPerKg();
+        BigDecimal weight = p.patient().weightOn(p.startsOn());
+        BigDecimal maxDailyDose = perKg.multiply(weight);
+        int dailyDose = p.prescription().dailyDoseMg();
+        if (BigDecimal.valueOf(dailyDose).compareTo(maxDailyDose) > 0) {
+            violations.add(violation("Daily dose " + dailyDose + " mg exceeds "
+                    + perKg.stripTrailingZeros().toPlainString() + " mg/kg/day of "
+                    + weight.stripTrailingZeros().toPlainString() + " kg, the weight in force on " + p.startsOn()
+                    + " (" + maxDailyDose.setScale(1, RoundingMode.DOWN).toPlainString() + " mg)."));
         }
         return violations;
     }

@@ -1,15 +1,11 @@
 package io.isoledger.domain.rules;
 
-import io.isoledger.domain.Command.IssuePrescription;
-import io.isoledger.domain.PatientState;
-import io.isoledger.domain.Policy;
-import io.isoledger.domain.TreatmentStatus;
 import io.isoledger.domain.Violation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** R15: no early refills: a new supply starts when the previous one runs out, less 7 days' grace. */
+/** R15: no early refills: a new supply starts when the course's supply runs out, less 7 days' grace. */
 final class EarlyRefillRule implements PrescriptionRule {
 
     static final int GRACE_DAYS = 7;
@@ -30,13 +26,13 @@ final class EarlyRefillRule implements PrescriptionRule {
     }
 
     @Override
-    public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
-        Optional<LocalDate> supplyEnds = patient.supplyEndsOn();
-        if (patient.status() != TreatmentStatus.IN_TREATMENT || supplyEnds.isEmpty()) {
+    public List<Violation> check(Proposal p) {
+        Optional<LocalDate> supplyEnds = p.patient().supplyEndsOn();
+        if (p.opensNewCourse() || supplyEnds.isEmpty()) {
             return List.of();
         }
         LocalDate earliestStart = earliestStart(supplyEnds.get());
-        if (!prescription.startsOn().isBefore(earliestStart)) {
+        if (!p.startsOn().isBefore(earliestStart)) {
             return List.of();
         }
         return List.of(violation("The current supply lasts until " + supplyEnds.get() + "; a new one may start on "

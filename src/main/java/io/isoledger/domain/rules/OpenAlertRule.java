@@ -1,8 +1,5 @@
 package io.isoledger.domain.rules;
 
-import io.isoledger.domain.Command.IssuePrescription;
-import io.isoledger.domain.PatientState;
-import io.isoledger.domain.Policy;
 import io.isoledger.domain.Violation;
 import java.util.List;
 
@@ -20,8 +17,8 @@ final class OpenAlertRule implements PrescriptionRule {
     }
 
     @Override
-    public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
-        return patient.openBlockingAlerts().stream()
+    public List<Violation> check(Proposal p) {
+        return p.patient().openBlockingAlerts().stream()
                 .map(a -> violation("Blocking safety alert " + a.alertId() + " (" + a.rule()
                         + ") is open; a clinician must resolve it first."))
                 .toList();

@@ -1,58 +1,55 @@
 package io.isoledger.domain.rules;
 
-import io.isoledger.domain.Command.IssuePrescription;
-import io.isoledger.domain.PatientState;
-import io.isoledger.domain.PatientState.Alert;
-import io.isoledger.domain.Policy;
-import io.isoledger.domain.PregnancyTestResult;
 import io.isoledger.domain.Violation;
+import io.isoledger.domain.pregnancyprevention.PregnancyResults;
+import io.isoledger.domain.pregnancyprevention.PregnancyResults.Result;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * R4: a patient who can become pregnant has a negative pregnancy test within the policy window;
- * a positive test blocks until a clinician resolves its alert.
+ * R4: a patient who can become pregnant has a negative pregnancy test sampled within the policy
+ * window before the supply's start, and after the latest positive result (a positive test, or hCG of
+ * 5 mIU/mL or more in a blood panel). Resolving a positive result's alert does not clear it.
  */
 final class PregnancyTestRule implements PrescriptionRule {
 
-    static final String ID = "R4";
-
     @Override
     public String id() {
-        return ID;
+        return "R4";
     }
 
     @Override
     public String summary() {
-        return "a patient who can become pregnant has a negative pregnancy test within the policy window;"
-                + " a positive test blocks until a clinician resolves it";
+        return "a patient who can become pregnant has a negative pregnancy test sampled within the policy window"
+                + " before the supply's start, and after the latest positive result (test or hCG >= 5 mIU/mL)";
     }
 
     @Override
-    public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
-        if (!patient.canBecomePregnant()) {
+    public List<Violation> check(Proposal p) {
+        if (!p.canBecomePregnant()) {
             return List.of();
         }
-        List<Violation> violations = new ArrayList<>();
-        LocalDate issuedOn = prescription.issuedOn();
-        LocalDate earliest = issuedOn.minusDays(policy.pregnancyTestMaxAgeDays());
-        boolean negativeInWindow = patient.pregnancyTests().stream()
-                .filter(t -> t.result() == PregnancyTestResult.NEGATIVE)
-                .anyMatch(
-                        t -> !t.sampledOn().isBefore(earliest) && !t.sampledOn().isAfter(issuedOn));
-        if (!negativeInWindow) {
-            violations.add(violation("No negative pregnancy test sampled within " + policy.pregnancyTestMaxAgeDays()
-                    + " days before " + issuedOn + "."));
+        LocalDate start = p.startsOn();
+        PregnancyResults results = p.patient().pregnancyResults();
+        Optional<Result> positive = results.latestPositiveOnOrBefore(start);
+        LocalDate windowFrom = start.minusDays(p.policy().pregnancyTestMaxAgeDays());
+        LocalDate from = positive.map(r -> r.sampledOn().plusDays(1))
+                .filter(afterPositive -> afterPositive.isAfter(windowFrom))
+                .orElse(windowFrom);
+        if (results.latestNegativeTestBetween(from, start).isPresent()) {
+            return List.of();
         }
-        List<String> positives = patient.alerts().stream()
-                .filter(a -> a.open() && a.rule().equals(ID))
-                .map(Alert::alertId)
-                .toList();
-        if (!positives.isEmpty()) {
-            violations.add(violation("A positive pregnancy test awaits a clinician's resolution (alert "
-                    + String.join(", ", positives) + ")."));
-        }
-        return violations;
+        String required = "No negative pregnancy test sampled within "
+                + p.policy().pregnancyTestMaxAgeDays() + " days before the supply's start on " + start;
+        return List.of(violation(positive.map(r -> required + " and after the positive result sampled on "
+                        + r.sampledOn() + " (" + describe(r) + ").")
+                .orElse(required + ".")));
+    }
+
+    private static String describe(Result positive) {
+        return positive.source() == PregnancyResults.Source.PREGNANCY_TEST
+                ? "a pregnancy test"
+                : "hCG in a blood panel";
     }
 }

@@ -7,7 +7,7 @@ import io.isoledger.domain.Violation;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The rule catalogue for IssuePrescription, in RULES.md order. A rejection lists every rule broken. */
+/** The rule catalogue for IssuePrescription, in catalogue order. A rejection lists every rule broken. */
 public final class PrescriptionRules {
 
     private static final List<PrescriptionRule> ALL = List.of(
@@ -16,10 +16,12 @@ public final class PrescriptionRules {
             new ReproductiveStatusRule(),
             new PregnancyTestRule(),
             new ContraceptionRule(),
-            new TetracyclineRule(),
+            new InteractingDrugRule(),
             new DoseRule(),
             new OpenAlertRule(),
-            new EarlyRefillRule());
+            new EarlyRefillRule(),
+            new StartWindowRule(),
+            new StackingRule());
 
     private PrescriptionRules() {}
 
@@ -28,9 +30,8 @@ public final class PrescriptionRules {
     }
 
     public static List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
-        return ALL.stream()
-                .flatMap(rule -> rule.check(prescription, patient, policy).stream())
-                .toList();
+        Proposal proposal = new Proposal(prescription, patient, policy);
+        return ALL.stream().flatMap(rule -> rule.check(proposal).stream()).toList();
     }
 
     /** R15: the first day a next supply may start, given the last day of the current one. */
@@ -41,9 +42,10 @@ public final class PrescriptionRules {
     /** The rules about the patient alone, for a prescription issued and starting on {@code on}. */
     public static List<Violation> eligibility(PatientState patient, LocalDate on, Policy policy) {
         IssuePrescription probe = new IssuePrescription(patient.patientId(), null, 0, 0, 0, on, on, null);
+        Proposal proposal = new Proposal(probe, patient, policy);
         return ALL.stream()
                 .filter(rule -> !rule.judgesThePrescription())
-                .flatMap(rule -> rule.check(probe, patient, policy).stream())
+                .flatMap(rule -> rule.check(proposal).stream())
                 .toList();
     }
 }

@@ -18,7 +18,8 @@ public final class ProcedureConflicts {
 
     public static final String RULE = "R12";
     static final String SUMMARY = "laser, light, peeling or waxing during treatment or before the policy's days after"
-            + " its end, surgery or tooth extraction during treatment: scheduled, flagged as a conflict";
+            + " its end, surgery or tooth extraction during treatment: scheduled, flagged as a conflict; a procedure"
+            + " that a new supply brings into conflict raises an alert";
 
     private ProcedureConflicts() {}
 
@@ -30,12 +31,12 @@ public final class ProcedureConflicts {
     }
 
     private static List<Violation> cosmetic(ProcedureKind kind, LocalDate scheduledOn, PatientState patient, Policy p) {
-        Optional<LocalDate> allowedFrom = cosmeticAllowedFrom(patient, p);
         boolean inCourse =
                 patient.status() == TreatmentStatus.IN_TREATMENT && !scheduledOn.isBefore(patient.courseStartedOn());
         // A date before the current course may still fall in the ban of an earlier, ended one.
-        Optional<LocalDate> binding =
-                inCourse ? allowedFrom : Optional.ofNullable(patient.cosmeticProceduresAllowedFrom());
+        Optional<LocalDate> binding = inCourse
+                ? Restrictions.of(patient, p).map(Restrictions::cosmeticProceduresAllowedFrom)
+                : Optional.ofNullable(patient.endRestrictions()).map(Restrictions::cosmeticProceduresAllowedFrom);
         if (binding.isEmpty() || !scheduledOn.isBefore(binding.get())) {
             return List.of();
         }
@@ -47,7 +48,7 @@ public final class ProcedureConflicts {
     }
 
     private static List<Violation> surgical(ProcedureKind kind, LocalDate scheduledOn, PatientState patient) {
-        Optional<LocalDate> lastDay = Restrictions.lastTreatmentDay(patient);
+        Optional<LocalDate> lastDay = patient.course().lastTreatmentDay();
         if (lastDay.isEmpty()
                 || scheduledOn.isBefore(patient.courseStartedOn())
                 || scheduledOn.isAfter(lastDay.get())) {
@@ -57,13 +58,5 @@ public final class ProcedureConflicts {
                 RULE,
                 kind + " on " + scheduledOn + " falls during isotretinoin treatment" + " (until " + lastDay.get()
                         + "): wound healing is impaired."));
-    }
-
-    /** While treatment goes on it follows the supply; once ended, the date R13 fixed. */
-    private static Optional<LocalDate> cosmeticAllowedFrom(PatientState patient, Policy policy) {
-        if (patient.status() == TreatmentStatus.ENDED) {
-            return Optional.ofNullable(patient.cosmeticProceduresAllowedFrom());
-        }
-        return patient.supplyEndsOn().map(end -> end.plusDays(policy.cosmeticProceduresAfterEndDays()));
     }
 }

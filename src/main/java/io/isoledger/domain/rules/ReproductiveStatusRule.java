@@ -1,13 +1,11 @@
 package io.isoledger.domain.rules;
 
-import io.isoledger.domain.Command.IssuePrescription;
-import io.isoledger.domain.PatientState;
-import io.isoledger.domain.Policy;
 import io.isoledger.domain.ReproductiveStatus;
 import io.isoledger.domain.Violation;
 import java.util.List;
+import java.util.Optional;
 
-/** R3: not while pregnant, breastfeeding or trying to conceive, by the last declaration. */
+/** R3: not while pregnant, breastfeeding or trying to conceive, by the status in force on the start. */
 final class ReproductiveStatusRule implements PrescriptionRule {
 
     @Override
@@ -17,16 +15,17 @@ final class ReproductiveStatusRule implements PrescriptionRule {
 
     @Override
     public String summary() {
-        return "the last declared reproductive status is not pregnant, breastfeeding or trying to conceive";
+        return "the reproductive status in force on the supply's start (the latest by declaredOn) is not pregnant,"
+                + " breastfeeding or trying to conceive";
     }
 
     @Override
-    public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
-        ReproductiveStatus status = patient.reproductiveStatus();
-        if (status == null || !status.excludesTreatment()) {
+    public List<Violation> check(Proposal p) {
+        Optional<ReproductiveStatus> status = p.patient().reproductiveStatusOn(p.startsOn());
+        if (status.isEmpty() || !status.get().excludesTreatment()) {
             return List.of();
         }
-        return List.of(violation(
-                "The patient's last declared reproductive status is " + status + ": isotretinoin is contraindicated."));
+        return List.of(violation("The reproductive status in force on " + p.startsOn() + " is " + status.get()
+                + ": isotretinoin is contraindicated."));
     }
 }

@@ -1,8 +1,5 @@
 package io.isoledger.domain.rules;
 
-import io.isoledger.domain.Command.IssuePrescription;
-import io.isoledger.domain.PatientState;
-import io.isoledger.domain.Policy;
 import io.isoledger.domain.Violation;
 import java.util.List;
 
@@ -25,11 +22,13 @@ final class SupplyLimitRule implements PrescriptionRule {
     }
 
     @Override
-    public List<Violation> check(IssuePrescription prescription, PatientState patient, Policy policy) {
-        if (prescription.daysSupply() <= policy.maxDaysSupply()) {
+    public List<Violation> check(Proposal p) {
+        int days = p.prescription().daysSupply();
+        if (days <= p.policy().maxDaysSupply()) {
             return List.of();
         }
-        return List.of(violation("Days of supply " + prescription.daysSupply() + " exceed the maximum of "
-                + policy.maxDaysSupply() + " days per prescription (" + policy.profile() + ")."));
+        return List.of(violation("Days of supply " + days + " exceed the maximum of "
+                + p.policy().maxDaysSupply() + " days per prescription ("
+                + p.policy().profile() + ")."));
     }
 }

@@ -1,0 +1,133 @@
+package io.isoledger.domain;
+
+import io.isoledger.domain.Command.ChangeReproductivePotential;
+import io.isoledger.domain.Command.ConfirmContraception;
+import io.isoledger.domain.Command.DeclareReproductiveStatus;
+import io.isoledger.domain.Command.EnrollPatient;
+import io.isoledger.domain.Command.RecordBloodTest;
+import io.isoledger.domain.Command.RecordConcomitantMedication;
+import io.isoledger.domain.Command.RecordPregnancyTest;
+import io.isoledger.domain.Command.RecordWeight;
+import io.isoledger.domain.Command.ReportContraceptionFailure;
+import io.isoledger.domain.Command.ReportSideEffect;
+import io.isoledger.domain.Command.StopContraception;
+import io.isoledger.domain.Decision.Accepted;
+import io.isoledger.domain.Decision.Rejected;
+import io.isoledger.domain.Decision.Rejection;
+import io.isoledger.domain.Event.BloodTestRecorded;
+import io.isoledger.domain.Event.ConcomitantMedicationRecorded;
+import io.isoledger.domain.Event.ContraceptionConfirmed;
+import io.isoledger.domain.Event.ContraceptionFailureReported;
+import io.isoledger.domain.Event.ContraceptionStopped;
+import io.isoledger.domain.Event.PatientEnrolled;
+import io.isoledger.domain.Event.PregnancyTestRecorded;
+import io.isoledger.domain.Event.ReproductivePotentialChanged;
+import io.isoledger.domain.Event.ReproductiveStatusDeclared;
+import io.isoledger.domain.Event.SideEffectReported;
+import io.isoledger.domain.Event.WeightRecorded;
+import io.isoledger.domain.labs.PregnancyHormone;
+import io.isoledger.domain.rules.Finding;
+import io.isoledger.domain.rules.InteractionSignals;
+import io.isoledger.domain.rules.LabFindings;
+import io.isoledger.domain.rules.PregnancySignals;
+import io.isoledger.domain.rules.SideEffectFindings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recording a dated fact is never refused for its date or the order it arrives in; what it reveals
+ * is judged on the patient with the fact applied, so a fact entered late raises what it would have
+ * raised on time (R9, R10, R11, R18, R19).
+ */
+record FactDecisions(PatientState state, Policy policy) {
+
+    Decision enrollPatient(EnrollPatient c) {
+        if (state.enrolled()) {
+            return Rejected.because(Rejection.ALREADY_EXISTS, "Patient " + c.patientId() + " is already enrolled.");
+        }
+        return accept(new PatientEnrolled(
+                c.patientId(), c.sex(), c.birthDate(), c.weightKg(), c.canBecomePregnant(), c.enrolledOn()));
+    }
+
+    Decision recordBloodTest(RecordBloodTest c) {
+        var recorded = new BloodTestRecorded(c.patientId(), c.sampledOn(), c.fasting(), c.results());
+        List<Finding> findings = new ArrayList<>(LabFindings.of(c.results(), policy));
+        PregnancyHormone.positiveOf(c.results())
+                .ifPresent(hcg -> findings.addAll(PregnancySignals.ofPositiveResult(
+                        applied(recorded),
+                        policy,
+                        "hCG " + hcg.value().stripTrailingZeros().toPlainString() + " " + hcg.unit()
+                                + " in a blood panel, a positive pregnancy result,",
+                        c.sampledOn())));
+        return accept(Alerts.after(state, recorded, findings, c.sampledOn()));
+    }
+
+    Decision reportSideEffect(ReportSideEffect c) {
+        boolean expected = SideEffectFindings.expectedFlare(c.term(), c.onsetOn(), state.courseStartedOn());
+        var reported = new SideEffectReported(
+                c.patientId(), c.term(), c.grade(), c.onsetOn(), c.reportedBy(), c.notes(), expected);
+        List<Finding> findings =
+                SideEffectFindings.of(c.term(), c.grade()).stream().toList();
+        return accept(Alerts.after(state, reported, findings, c.onsetOn()));
+    }
+
+    Decision declareReproductiveStatus(DeclareReproductiveStatus c) {
+        var declared = new ReproductiveStatusDeclared(c.patientId(), c.status(), c.declaredOn());
+        List<Finding> findings =
+                PregnancySignals.ofDeclaredStatus(applied(declared), policy, c.status(), c.declaredOn());
+        return accept(Alerts.after(state, declared, findings, c.declaredOn()));
+    }
+
+    Decision recordPregnancyTest(RecordPregnancyTest c) {
+        var recorded = new PregnancyTestRecorded(c.patientId(), c.sampledOn(), c.result(), c.method());
+        List<Finding> findings = c.result() == PregnancyTestResult.POSITIVE
+                ? PregnancySignals.ofPositiveResult(
+                        applied(recorded), policy, "Positive " + c.method() + " pregnancy test", c.sampledOn())
+                : List.of();
+        return accept(Alerts.after(state, recorded, findings, c.sampledOn()));
+    }
+
+    Decision confirmContraception(ConfirmContraception c) {
+        return accept(new ContraceptionConfirmed(c.patientId(), c.methods(), c.startedOn(), c.confirmedOn()));
+    }
+
+    Decision stopContraception(StopContraception c) {
+        return accept(new ContraceptionStopped(c.patientId(), c.methods(), c.stoppedOn()));
+    }
+
+    Decision reportContraceptionFailure(ReportContraceptionFailure c) {
+        var reported = new ContraceptionFailureReported(c.patientId(), c.occurredOn(), c.kind(), c.notes());
+        List<Finding> findings = PregnancySignals.ofContraceptionFailure(
+                applied(reported), policy, "Contraception failure (" + c.kind() + ")", c.occurredOn());
+        return accept(Alerts.after(state, reported, findings, c.occurredOn()));
+    }
+
+    Decision changeReproductivePotential(ChangeReproductivePotential c) {
+        return accept(new ReproductivePotentialChanged(
+                c.patientId(), c.canBecomePregnant(), c.changedOn(), c.reason(), c.recordedBy()));
+    }
+
+    Decision recordConcomitantMedication(RecordConcomitantMedication c) {
+        var recorded =
+                new ConcomitantMedicationRecorded(c.patientId(), c.name(), c.drugClass(), c.startedOn(), c.stoppedOn());
+        List<Finding> findings = InteractionSignals.of(state, applied(recorded), recorded);
+        return accept(Alerts.after(state, recorded, findings, c.startedOn()));
+    }
+
+    Decision recordWeight(RecordWeight c) {
+        return accept(new WeightRecorded(c.patientId(), c.weightKg(), c.measuredOn()));
+    }
+
+    /** The patient with the fact applied: what its findings are judged on. */
+    private PatientState applied(Event fact) {
+        return Evolver.evolve(state, fact);
+    }
+
+    private static Decision accept(Event event) {
+        return new Accepted(List.of(event));
+    }
+
+    private static Decision accept(List<Event> events) {
+        return new Accepted(events);
+    }
+}

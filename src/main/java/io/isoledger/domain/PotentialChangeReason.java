@@ -1,0 +1,11 @@
+package io.isoledger.domain;
+
+/** Why whether a patient can become pregnant changed. */
+public enum PotentialChangeReason {
+    MENARCHE,
+    MENOPAUSE,
+    STERILISATION,
+    /** The earlier record was wrong. */
+    CORRECTION,
+    OTHER
+}

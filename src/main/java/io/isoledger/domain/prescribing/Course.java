@@ -1,0 +1,87 @@
+package io.isoledger.domain.prescribing;
+
+import io.isoledger.domain.Policy;
+import io.isoledger.domain.TreatmentStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current (or last) course of treatment: from its first supply's start, the supplies issued in
+ * it, and its end once ended. A prescription after an end, or after a lapse (R20), opens a new one.
+ */
+public record Course(LocalDate startedOn, List<Supply> supplies, LocalDate endedOn) {
+
+    public Course {
+        supplies = List.copyOf(supplies);
+    }
+
+    public static Course none() {
+        return new Course(null, List.of(), null);
+    }
+
+    public static Course openedBy(Supply first) {
+        return new Course(first.startsOn(), List.of(first), null);
+    }
+
+    public Course with(Supply supply) {
+        List<Supply> all = new ArrayList<>(supplies);
+        all.add(supply);
+        return new Course(startedOn, all, endedOn);
+    }
+
+    public Course endedOn(LocalDate day) {
+        return new Course(startedOn, supplies, day);
+    }
+
+    public TreatmentStatus status() {
+        if (startedOn == null) {
+            return TreatmentStatus.ENROLLED;
+        }
+        return endedOn == null ? TreatmentStatus.IN_TREATMENT : TreatmentStatus.ENDED;
+    }
+
+    public boolean inProgress() {
+        return status() == TreatmentStatus.IN_TREATMENT;
+    }
+
+    /** The last day covered by the course's supplies. */
+    public Optional<LocalDate> supplyEndsOn() {
+        return supplies.stream().map(Supply::endsOn).max(Comparator.naturalOrder());
+    }
+
+    /** The latest start of the course's supplies (R21: the course cannot end before it). */
+    public Optional<LocalDate> lastSupplyStartsOn() {
+        return supplies.stream().map(Supply::startsOn).max(Comparator.naturalOrder());
+    }
+
+    /** The supply issued last. */
+    public Optional<Supply> lastIssued() {
+        return supplies.isEmpty() ? Optional.empty() : Optional.of(supplies.get(supplies.size() - 1));
+    }
+
+    /** The treatment's last day: its end, or while it goes on, the last supplied day. */
+    public Optional<LocalDate> lastTreatmentDay() {
+        return endedOn != null ? Optional.of(endedOn) : supplyEndsOn();
+    }
+
+    /** R17: the days of the course's supplies still outstanding on {@code day}. */
+    public long outstandingDaysOn(LocalDate day) {
+        return supplies.stream().mapToLong(s -> s.outstandingDaysOn(day)).sum();
+    }
+
+    /** R20: a supply starting on {@code startsOn} comes more than the lapse days after the last ran out. */
+    public boolean lapsesBefore(LocalDate startsOn, Policy policy) {
+        return inProgress()
+                && supplyEndsOn()
+                        .map(end -> startsOn.isAfter(end.plusDays(1L + policy.courseLapseDays())))
+                        .orElse(false);
+    }
+
+    /** Whether a supply starting on {@code startsOn} is the first of a new course (R2, R5, R14, R20). */
+    public boolean opensNewCourse(LocalDate startsOn, Policy policy) {
+        return !inProgress() || lapsesBefore(startsOn, policy);
+    }
+}
