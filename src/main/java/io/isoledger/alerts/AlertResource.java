@@ -44,7 +44,9 @@ public class AlertResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
-    @Operation(summary = "List a patient's safety alerts", description = "Raised by R4, R9 and R10, open or resolved.")
+    @Operation(
+            summary = "List a patient's safety alerts",
+            description = "Raised by R4, R9, R10, R12, R18 and R19, open or resolved, each with what is to be done.")
     @APIResponse(
             responseCode = "200",
             description = "The alerts",

@@ -1,21 +1,28 @@
 package io.isoledger.alerts;
 
+import io.isoledger.domain.rules.AlertActions;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SafetyAlert")
 public record AlertResponse(
         @Schema(example = "AL-5") String alertId,
 
-        @Schema(description = "The rule that raised it: R4, R9 or R10", example = "R9")
+        @Schema(description = "The rule that raised it: R4, R9, R10, R12, R18 or R19", example = "R9")
         String rule,
 
         @Schema(description = "A blocking alert stops prescriptions (R8) until resolved", example = "true")
         boolean blocking,
 
-        @Schema(example = "Triglycerides 850 mg/dL exceed 800 mg/dL.")
+        @Schema(example = "Triglycerides 850 mg/dL exceed 800 mg/dL: risk of pancreatitis.")
         String reason,
+
+        @Schema(
+                description = "What is to be done about it",
+                example = "Hold isotretinoin: a clinician reviews the lab results before any further prescription.")
+        String action,
 
         @Schema(example = "2026-11-20") LocalDate raisedOn,
         @Schema(example = "2026-11-25T01:02:03Z") Instant raisedAt,
@@ -42,6 +49,23 @@ public record AlertResponse(
         Resolution resolution = SafetyAlert.RESOLVED.equals(a.status)
                 ? new Resolution(a.resolvedBy, a.resolutionNote, a.resolvedOn, a.resolvedAt)
                 : null;
-        return new AlertResponse(a.alertId, a.rule, a.blocking, a.reason, a.raisedOn, a.raisedAt, a.status, resolution);
+        return new AlertResponse(
+                a.alertId,
+                a.rule,
+                a.blocking,
+                a.reason,
+                AlertActions.of(a.rule, a.blocking),
+                a.raisedOn,
+                a.raisedAt,
+                a.status,
+                resolution);
+    }
+
+    /** The patient's alerts still open, oldest first. */
+    public static List<AlertResponse> openOf(String patientId) {
+        return SafetyAlert.ofPatient(patientId).stream()
+                .filter(a -> SafetyAlert.OPEN.equals(a.status))
+                .map(AlertResponse::of)
+                .toList();
     }
 }

@@ -32,6 +32,11 @@ public sealed interface Decision {
         /** The patient's course is not in a state the command applies to (ending an unstarted course). */
         INVALID_STATE,
         /** One or more clinical rules forbid it; every broken rule is listed. */
-        RULE_VIOLATION
+        RULE_VIOLATION,
+        /**
+         * Nothing was decided: the event log could not read the patient's state (being rebuilt after
+         * an upgrade). Never the decider's answer; a retry decides.
+         */
+        UNAVAILABLE
     }
 }

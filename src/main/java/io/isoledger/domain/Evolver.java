@@ -60,8 +60,7 @@ public final class Evolver {
                 s.birthDate = e.birthDate();
                 s.enrolledOn = e.enrolledOn();
                 s.weights = s.weights.with(e.enrolledOn(), s.sequence(), e.weightKg());
-                s.reproductivePotential =
-                        s.reproductivePotential.with(e.enrolledOn(), s.sequence(), e.canBecomePregnant());
+                s.canBecomePregnantAtEnrolment = e.canBecomePregnant();
             });
         }
 

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
  * the day it judges. {@code version} is the sequence number of the last event applied (0 before
  * enrolment).
  *
+ * @param reproductivePotential the changes of whether the patient can become pregnant, by {@code changedOn}
  * @param endRestrictions R13's dates as fixed by the last end of a course, kept through later courses
  */
 public record PatientState(
@@ -27,6 +28,7 @@ public record PatientState(
         Sex sex,
         LocalDate birthDate,
         LocalDate enrolledOn,
+        boolean canBecomePregnantAtEnrolment,
         Timeline<BigDecimal> weights,
         Timeline<ReproductiveStatus> reproductiveStatuses,
         Timeline<Boolean> reproductivePotential,
@@ -58,6 +60,7 @@ public record PatientState(
                 null,
                 null,
                 null,
+                false,
                 Timeline.empty(),
                 Timeline.empty(),
                 Timeline.empty(),
@@ -81,9 +84,13 @@ public record PatientState(
         return weights.onOrEarliest(day).orElseThrow();
     }
 
-    /** R4, R5, R18: whether the patient could become pregnant on {@code day}. */
+    /**
+     * R4, R5, R18: whether the patient could become pregnant on {@code day}: the latest change dated
+     * on or before it, or the assessment at enrolment before any. A change dated before enrolment
+     * still counts: the enrolment's assessment was made without it.
+     */
     public boolean canBecomePregnantOn(LocalDate day) {
-        return reproductivePotential.onOrEarliest(day).orElse(false);
+        return reproductivePotential.on(day).orElse(canBecomePregnantAtEnrolment);
     }
 
     /** R3: the reproductive status in force on {@code day} (the latest by {@code declaredOn}). */

@@ -21,6 +21,7 @@ final class StateChange {
     Sex sex;
     LocalDate birthDate;
     LocalDate enrolledOn;
+    boolean canBecomePregnantAtEnrolment;
     Timeline<BigDecimal> weights;
     Timeline<ReproductiveStatus> reproductiveStatuses;
     Timeline<Boolean> reproductivePotential;
@@ -41,6 +42,7 @@ final class StateChange {
         sex = s.sex();
         birthDate = s.birthDate();
         enrolledOn = s.enrolledOn();
+        canBecomePregnantAtEnrolment = s.canBecomePregnantAtEnrolment();
         weights = s.weights();
         reproductiveStatuses = s.reproductiveStatuses();
         reproductivePotential = s.reproductivePotential();
@@ -68,6 +70,7 @@ final class StateChange {
                 sex,
                 birthDate,
                 enrolledOn,
+                canBecomePregnantAtEnrolment,
                 weights,
                 reproductiveStatuses,
                 reproductivePotential,

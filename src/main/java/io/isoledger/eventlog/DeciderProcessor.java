@@ -4,6 +4,7 @@ import io.isoledger.domain.Decider;
 import io.isoledger.domain.Decision;
 import io.isoledger.domain.Decision.Accepted;
 import io.isoledger.domain.Decision.Rejected;
+import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Event;
 import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
@@ -38,14 +39,16 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
     private final Policy policy;
     private final String source;
     private final Duration idempotencyRetention;
+    private final Runnable staleSnapshotFound;
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, PatientState> store;
     private IdempotencyKeys idempotency;
 
-    DeciderProcessor(Policy policy, String source, Duration idempotencyRetention) {
+    DeciderProcessor(Policy policy, String source, Duration idempotencyRetention, Runnable staleSnapshotFound) {
         this.policy = policy;
         this.source = source;
         this.idempotencyRetention = idempotencyRetention;
+        this.staleSnapshotFound = staleSnapshotFound;
     }
 
     @Override
@@ -72,7 +75,17 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
             return;
         }
         String patientId = envelope.command().patientId();
-        PatientState stored = store.get(patientId);
+        PatientState stored;
+        try {
+            stored = store.get(patientId);
+        } catch (StaleSnapshotException e) {
+            // Decide nothing on a state that may be missing facts; the client retries after the rebuild.
+            staleSnapshotFound.run();
+            Reply unavailable = Reply.rejected(
+                    envelope.commandId(), patientId, 0, Rejection.UNAVAILABLE, e.getMessage(), List.of());
+            context.forward(new Record<>(patientId, ReplyCodec.encode(unavailable), command.timestamp()), REPLIES_SINK);
+            return;
+        }
         PatientState state = stored == null ? PatientState.initial(patientId) : stored;
         Reply reply = idempotency
                 .earlierAnswer(envelope, state.version())
@@ -134,7 +147,12 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
      */
     private void restore(StateRestore restore, long timestamp) {
         PatientState snapshot = restore.snapshot();
-        PatientState current = store.get(snapshot.patientId());
+        PatientState current;
+        try {
+            current = store.get(snapshot.patientId());
+        } catch (StaleSnapshotException e) {
+            current = null; // an older format: the folded state replaces it
+        }
         boolean replace = current == null || current.version() <= snapshot.version();
         if (replace) {
             store.put(snapshot.patientId(), snapshot);

@@ -21,13 +21,18 @@ public class DeciderTopology {
     @Produces
     Topology topology(
             PolicyConfig policy,
+            StaleStateRepair staleStateRepair,
             @ConfigProperty(name = "isoledger.event-source", defaultValue = "/isoledger") String eventSource,
             @ConfigProperty(name = "isoledger.idempotency.retention", defaultValue = "24h") Duration retention) {
         var stringSerde = Serdes.String();
         var bytesSerde = Serdes.ByteArray();
         Topology topology = new Topology();
         topology.addSource(SOURCE, stringSerde.deserializer(), bytesSerde.deserializer(), Topics.COMMANDS);
-        topology.addProcessor(DECIDER, () -> new DeciderProcessor(policy.toPolicy(), eventSource, retention), SOURCE);
+        topology.addProcessor(
+                DECIDER,
+                () -> new DeciderProcessor(
+                        policy.toPolicy(), eventSource, retention, staleStateRepair::staleSnapshotFound),
+                SOURCE);
         topology.addStateStore(
                 Stores.keyValueStoreBuilder(
                         Stores.persistentKeyValueStore(Topics.PATIENT_STATE_STORE),

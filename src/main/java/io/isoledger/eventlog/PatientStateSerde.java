@@ -12,7 +12,8 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The state store's snapshot format. It is derived data: when its format changes, the snapshot
- * version changes and the store is rebuilt from the events topic.
+ * version changes, and an older snapshot read back is refused ({@link StaleSnapshotException}) until
+ * {@link StaleStateRepair} has rebuilt it from the events topic.
  */
 public final class PatientStateSerde {
 
@@ -42,8 +43,7 @@ public final class PatientStateSerde {
             JsonNode node = WireJson.MAPPER.readTree(bytes);
             int version = node.path("snapshotVersion").asInt();
             if (version != SNAPSHOT_VERSION) {
-                throw new IllegalStateException(
-                        "Patient state snapshot v" + version + " needs a rebuild from the events");
+                throw new StaleSnapshotException(version);
             }
             return WireJson.MAPPER.treeToValue(node.get("state"), PatientState.class);
         } catch (IOException e) {

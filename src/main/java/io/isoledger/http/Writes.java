@@ -3,6 +3,7 @@ package io.isoledger.http;
 import io.isoledger.domain.Command;
 import io.isoledger.eventlog.CommandEnvelope;
 import io.isoledger.eventlog.CommandGateway;
+import io.isoledger.eventlog.LogUnavailableException;
 import io.isoledger.eventlog.Reply;
 import io.isoledger.projection.ReadYourWrites;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,6 +101,7 @@ public class Writes {
             case ALREADY_EXISTS -> ApiProblem.conflict(reply.detail());
             case INVALID_STATE -> ApiProblem.invalidState(reply.detail());
             case RULE_VIOLATION -> ApiProblem.ruleViolation(reply.detail(), reply.violations());
+            case UNAVAILABLE -> throw new LogUnavailableException(reply.detail(), null, false);
         };
     }
 }

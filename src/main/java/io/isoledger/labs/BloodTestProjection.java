@@ -34,6 +34,9 @@ public class BloodTestProjection implements ReadModelProjection {
             row.value = r.value();
             row.unit = r.unit();
             row.upperLimitOfNormal = r.upperLimitOfNormal();
+            row.standardValue = r.standardValue();
+            row.standardUnit = r.standardUnit();
+            row.standardUpperLimitOfNormal = r.standardUpperLimitOfNormal();
             row.persist();
         }
     }

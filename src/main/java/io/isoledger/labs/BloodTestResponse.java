@@ -25,9 +25,26 @@ public record BloodTestResponse(
             @Schema(description = "LOINC code, where the catalogue names one", example = "1742-6")
             String loinc,
 
-            @Schema(example = "21") BigDecimal value,
-            @Schema(example = "U/L") String unit,
-            @Schema(example = "40") BigDecimal upperLimitOfNormal) {
+            @Schema(description = "As the lab sent it", example = "0.35")
+            BigDecimal value,
+
+            @Schema(description = "As the lab sent it", example = "µkat/L")
+            String unit,
+
+            @Schema(description = "As the lab sent it, in its unit", example = "0.67")
+            BigDecimal upperLimitOfNormal,
+
+            @Schema(
+                    description = "The value in the analyte's standard unit, which the rules judge (R9); null only for"
+                            + " results recorded before units were checked, in a unit that is not accepted",
+                    example = "21")
+            BigDecimal standardValue,
+
+            @Schema(description = "The analyte's standard unit (UCUM)", example = "U/L")
+            String standardUnit,
+
+            @Schema(description = "The lab's upper limit of normal in the standard unit", example = "40.2")
+            BigDecimal standardUpperLimitOfNormal) {
 
         static ResultResponse of(BloodTestResult r) {
             return new ResultResponse(
@@ -35,7 +52,10 @@ public record BloodTestResponse(
                     r.analyte.loinc(),
                     Decimals.plain(r.value),
                     r.unit,
-                    Decimals.plain(r.upperLimitOfNormal));
+                    Decimals.plain(r.upperLimitOfNormal),
+                    Decimals.plain(r.standardValue),
+                    r.standardUnit,
+                    Decimals.plain(r.standardUpperLimitOfNormal));
         }
     }
 

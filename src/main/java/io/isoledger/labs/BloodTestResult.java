@@ -35,6 +35,15 @@ public class BloodTestResult extends PanacheEntityBase {
     @Column(name = "upper_limit_of_normal")
     BigDecimal upperLimitOfNormal;
 
+    @Column(name = "standard_value")
+    BigDecimal standardValue;
+
+    @Column(name = "standard_unit")
+    String standardUnit;
+
+    @Column(name = "standard_upper_limit_of_normal")
+    BigDecimal standardUpperLimitOfNormal;
+
     static List<BloodTestResult> ofTests(List<String> bloodTestIds) {
         return bloodTestIds.isEmpty()
                 ? List.of()

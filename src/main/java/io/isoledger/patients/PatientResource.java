@@ -1,5 +1,9 @@
 package io.isoledger.patients;
 
+import io.isoledger.alerts.AlertResponse;
+import io.isoledger.domain.Evolver;
+import io.isoledger.domain.PatientState;
+import io.isoledger.history.PatientEvents;
 import io.isoledger.http.ApiProblem;
 import io.isoledger.http.ClinicClock;
 import io.isoledger.http.Roles;
@@ -32,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -114,19 +119,28 @@ public class PatientResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Path("/{patientId}")
-    @Operation(summary = "Read a patient's summary")
+    @Operation(
+            summary = "Read a patient's summary",
+            description = "The course at a glance, the facts in force on a day (today in the clinic's time zone"
+                    + " unless on= asks for another) and the open alerts with what is to be done.")
     @APIResponse(
             responseCode = "200",
             description = "The summary",
             content = @Content(schema = @Schema(implementation = PatientResponse.class)))
     public PatientResponse get(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
-                    String patientId) {
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
+            @QueryParam("on")
+                    @Parameter(
+                            description = "The day of the facts in force; the clinic's today if left out",
+                            example = "2026-11-25")
+                    LocalDate on) {
         PatientSummary summary = PatientSummary.findById(patientId);
         if (summary == null) {
             throw unknown(patientId);
         }
-        return PatientResponse.of(summary);
+        PatientState state = Evolver.evolveAll(PatientState.initial(patientId), PatientEvents.of(patientId));
+        LocalDate day = on == null ? clock.today() : on;
+        return PatientResponse.of(summary, InForceResponse.of(state, day), AlertResponse.openOf(patientId));
     }
 
     /** For the list endpoints: 404 when nobody of that id is enrolled, rather than an empty list. */

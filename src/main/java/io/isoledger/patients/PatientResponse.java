@@ -1,5 +1,6 @@
 package io.isoledger.patients;
 
+import io.isoledger.alerts.AlertResponse;
 import io.isoledger.domain.ReproductiveStatus;
 import io.isoledger.domain.Sex;
 import io.isoledger.domain.TreatmentEndReason;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Patient", description = "The patient's summary, as projected from the events")
@@ -17,12 +19,14 @@ public record PatientResponse(
         @Schema(example = "FEMALE") Sex sex,
         @Schema(example = "2001-04-02") LocalDate birthDate,
 
-        @Schema(description = "Last recorded body weight, kg", example = "58.5")
+        @Schema(description = "The latest body weight by the day it was measured, kg", example = "58.5")
         BigDecimal weightKg,
 
         @Schema(example = "true") boolean canBecomePregnant,
 
-        @Schema(description = "Last declared reproductive status (R3), if any", example = "NONE")
+        @Schema(
+                description = "The latest reproductive status by the day it was declared (R3), if any",
+                example = "NONE")
         ReproductiveStatus reproductiveStatus,
 
         @Schema(example = "2026-11-25T01:02:03Z") Instant enrolledAt,
@@ -39,11 +43,11 @@ public record PatientResponse(
         @Schema(example = "COMPLETED") TreatmentEndReason endReason,
         @Schema(example = "1") int prescriptionCount,
 
-        @Schema(description = "R14: isotretinoin prescribed so far, mg", example = "1800")
+        @Schema(description = "R14: isotretinoin prescribed in the current (or last) course, mg", example = "1800")
         long cumulativeDoseMg,
 
         @Schema(
-                description = "R14: cumulative dose per kg of the last recorded weight; a course aims at 120-150",
+                description = "R14: the course's cumulative dose per kg of the latest weight; a course aims at 120-150",
                 example = "30.77")
         BigDecimal cumulativeDoseMgPerKg,
 
@@ -60,7 +64,13 @@ public record PatientResponse(
         int openAlerts,
 
         @Schema(description = "R13: restriction dates; during treatment they follow the current supply's end")
-        RestrictionsResponse restrictions) {
+        RestrictionsResponse restrictions,
+
+        @Schema(description = "The facts in force on a day (the clinic's today unless asked for another)")
+        InForceResponse inForce,
+
+        @Schema(description = "The alerts still open, each with what is to be done")
+        List<AlertResponse> alerts) {
 
     /** R13's dates; all null before the first prescription. */
     @Schema(name = "Restrictions")
@@ -76,7 +86,7 @@ public record PatientResponse(
             @Schema(description = "First day laser, light, peeling or waxing is allowed", example = "2027-08-21")
             LocalDate cosmeticProceduresAllowedFrom) {}
 
-    static PatientResponse of(PatientSummary s) {
+    static PatientResponse of(PatientSummary s, InForceResponse inForce, List<AlertResponse> alerts) {
         BigDecimal perKg = BigDecimal.valueOf(s.cumulativeDoseMg).divide(s.weightKg, 2, RoundingMode.HALF_UP);
         return new PatientResponse(
                 s.patientId,
@@ -99,6 +109,8 @@ public record PatientResponse(
                 s.supplyEndsOn,
                 s.openAlerts,
                 new RestrictionsResponse(
-                        s.contraceptionRequiredUntil, s.bloodDonationAllowedFrom, s.cosmeticProceduresAllowedFrom));
+                        s.contraceptionRequiredUntil, s.bloodDonationAllowedFrom, s.cosmeticProceduresAllowedFrom),
+                inForce,
+                alerts);
     }
 }

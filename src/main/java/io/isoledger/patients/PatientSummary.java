@@ -34,8 +34,14 @@ public class PatientSummary extends PanacheEntityBase {
     @Column(name = "weight_kg")
     BigDecimal weightKg;
 
+    @Column(name = "weight_measured_on")
+    LocalDate weightMeasuredOn;
+
     @Column(name = "can_become_pregnant")
     boolean canBecomePregnant;
+
+    @Column(name = "potential_changed_on")
+    LocalDate potentialChangedOn;
 
     @Column(name = "enrolled_at")
     Instant enrolledAt;
@@ -91,6 +97,9 @@ public class PatientSummary extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "reproductive_status")
     ReproductiveStatus reproductiveStatus;
+
+    @Column(name = "reproductive_status_declared_on")
+    LocalDate reproductiveStatusDeclaredOn;
 
     public static boolean exists(String patientId) {
         return count("patientId", patientId) > 0;

@@ -4,6 +4,7 @@ import io.isoledger.domain.Event;
 import io.isoledger.domain.Event.BloodTestRecorded;
 import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PrescriptionIssued;
+import io.isoledger.domain.Event.ReproductivePotentialChanged;
 import io.isoledger.domain.Event.ReproductiveStatusDeclared;
 import io.isoledger.domain.Event.SafetyAlertRaised;
 import io.isoledger.domain.Event.SafetyAlertResolved;
@@ -21,9 +22,12 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 
 /**
- * Keeps {@link PatientSummary} up to date; every event advances its version. While treatment goes
- * on, the restriction dates follow the current supply's end under the active policy; once it ends
- * they are the ones the TreatmentEnded event fixed.
+ * Keeps {@link PatientSummary} up to date; every event advances its version. The weight, the
+ * reproductive status and potential shown are the latest by their clinical date, so a backdated
+ * entry never replaces a newer one. While treatment goes on, the restriction dates follow the
+ * current supply's end under the active policy; once it ends they are the ones the TreatmentEnded
+ * event fixed. The cumulative dose is the course's (R14): a new course, after an end or a lapse
+ * (R20), starts it again.
  */
 @ApplicationScoped
 public class PatientSummaryProjection implements ReadModelProjection {
@@ -50,10 +54,17 @@ public class PatientSummaryProjection implements ReadModelProjection {
             summary.openAlerts++;
         } else if (event instanceof SafetyAlertResolved) {
             summary.openAlerts--;
-        } else if (event instanceof WeightRecorded e) {
+        } else if (event instanceof WeightRecorded e && notBefore(e.measuredOn(), summary.weightMeasuredOn)) {
             summary.weightKg = e.weightKg();
-        } else if (event instanceof ReproductiveStatusDeclared e) {
+            summary.weightMeasuredOn = e.measuredOn();
+        } else if (event instanceof ReproductiveStatusDeclared e
+                && notBefore(e.declaredOn(), summary.reproductiveStatusDeclaredOn)) {
             summary.reproductiveStatus = e.status();
+            summary.reproductiveStatusDeclaredOn = e.declaredOn();
+        } else if (event instanceof ReproductivePotentialChanged e
+                && notBefore(e.changedOn(), summary.potentialChangedOn)) {
+            summary.canBecomePregnant = e.canBecomePregnant();
+            summary.potentialChangedOn = e.changedOn();
         }
         summary.nextBloodTestDueOn = nextBloodTestDue(summary, policy());
         summary.version = recorded.sequence();
@@ -74,6 +85,8 @@ public class PatientSummaryProjection implements ReadModelProjection {
         summary.sex = e.sex();
         summary.birthDate = e.birthDate();
         summary.weightKg = e.weightKg();
+        summary.weightMeasuredOn = e.enrolledOn();
+        // The assessment at enrolment stands until a change, whatever the change's date.
         summary.canBecomePregnant = e.canBecomePregnant();
         summary.enrolledAt = recorded.metadata().time();
         return summary;
@@ -90,10 +103,12 @@ public class PatientSummaryProjection implements ReadModelProjection {
 
     private void prescribed(PatientSummary summary, PrescriptionIssued e) {
         if (summary.status != TreatmentStatus.IN_TREATMENT) {
-            // The first prescription of a course, or of a new course after an ended one.
+            // The first prescription of a course, or of a new course after an ended or lapsed one.
             summary.courseStartedOn = e.startsOn();
             summary.treatmentEndedOn = null;
             summary.endReason = null;
+            summary.cumulativeDoseMg = 0;
+            summary.supplyEndsOn = null;
         }
         summary.status = TreatmentStatus.IN_TREATMENT;
         summary.prescriptionCount++;
@@ -122,6 +137,11 @@ public class PatientSummaryProjection implements ReadModelProjection {
 
     private Policy policy() {
         return policyConfig.toPolicy();
+    }
+
+    /** A fact dated {@code day} replaces the one shown (dated {@code shown}) unless it is older. */
+    private static boolean notBefore(LocalDate day, LocalDate shown) {
+        return shown == null || !day.isBefore(shown);
     }
 
     private static LocalDate later(LocalDate current, LocalDate candidate) {

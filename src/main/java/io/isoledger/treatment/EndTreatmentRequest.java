@@ -1,7 +1,6 @@
 package io.isoledger.treatment;
 
 import io.isoledger.domain.Command.EndTreatment;
-import io.isoledger.domain.TreatmentEndReason;
 import io.isoledger.http.ClinicalDate;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -10,15 +9,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EndTreatmentRequest")
 public record EndTreatmentRequest(
         @NotNull
-        @Schema(description = "The last day of treatment", example = "2027-05-20", required = true)
+        @Schema(
+                description = "The last day of treatment: not after today, not before the last supply's start (R21)",
+                example = "2027-05-20",
+                required = true)
         @ClinicalDate
         LocalDate endedOn,
 
         @NotNull @Schema(example = "COMPLETED", required = true)
-        TreatmentEndReason reason) {
+        EndReason reason) {
 
     /** {@code today}: the clinic's date; an end after it is refused (R21). */
     EndTreatment toCommand(String patientId, LocalDate today) {
-        return new EndTreatment(patientId, endedOn, reason, today);
+        return new EndTreatment(patientId, endedOn, reason.toDomain(), today);
     }
 }

@@ -72,7 +72,9 @@ public final class LabUnits {
             throw new IllegalArgumentException(acceptedUnit + " is not a unit " + analyte + " accepts");
         }
         BigDecimal standard = inStandardUnit(analyte, value, acceptedUnit);
-        return standard.setScale(SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded = standard.setScale(SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        // 900, not 9E+2: the value goes into events and responses, which clients read as written.
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 
     private static BigDecimal inStandardUnit(Analyte analyte, BigDecimal value, String acceptedUnit) {

@@ -84,13 +84,16 @@ public final class Fixtures {
                 .ifValidationFails();
     }
 
-    /** What R4 and R5 ask before a first prescription: contraception for 40 days, a negative test. */
+    /**
+     * What R4 and R5 ask before a first prescription under every profile: an IUD and condoms for 40
+     * days (confirmed today), a negative test.
+     */
     static void preventPregnancy(String patientId) {
         post(
                         "/api/v1/patients/" + patientId + "/contraception",
                         Map.of(
                                 "methods",
-                                java.util.List.of("IUD"),
+                                java.util.List.of("IUD", "CONDOM"),
                                 "startedOn",
                                 recently().minusDays(40).toString()))
                 .statusCode(201);

@@ -62,7 +62,7 @@ class FullCourseScenarioTest extends AuthenticatedApiTest {
                 .statusCode(200)
                 .body("eligible", equalTo(false))
                 .body("violations.rule", containsInAnyOrder("R2", "R4"))
-                .body("notChecked", containsInAnyOrder("R1", "R7"));
+                .body("notChecked", containsInAnyOrder("R1", "R7", "R16", "R17"));
         post(base + "/pregnancy-tests", Map.of("sampledOn", day(-1), "result", "NEGATIVE", "method", "URINE"))
                 .statusCode(201);
         post(base + "/blood-tests", Fixtures.bloodTest(start.minusDays(2))).statusCode(201);

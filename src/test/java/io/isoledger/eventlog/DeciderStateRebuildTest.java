@@ -64,6 +64,7 @@ class DeciderStateRebuildTest extends AuthenticatedApiTest {
                         null,
                         null,
                         null,
+                        false,
                         forgotten.weights(),
                         forgotten.reproductiveStatuses(),
                         forgotten.reproductivePotential(),

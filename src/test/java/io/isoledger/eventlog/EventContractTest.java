@@ -61,7 +61,7 @@ class EventContractTest extends AuthenticatedApiTest {
         ConsumerRecord<String, byte[]> enrolled = records.get(0);
         assertThat(enrolled.key()).isEqualTo(patientId);
         assertThat(header(enrolled, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(enrolled, "ce_type")).isEqualTo("isoledger.PatientEnrolled.v1");
+        assertThat(header(enrolled, "ce_type")).isEqualTo("isoledger.PatientEnrolled.v2");
         assertThat(header(enrolled, "ce_subject")).isEqualTo(patientId);
         assertThat(header(enrolled, "ce_sequence")).isEqualTo("1");
         assertThat(header(enrolled, "ce_correlationid")).isEqualTo(correlationId);

@@ -52,7 +52,7 @@ class ServiceKillIT {
     private static final Duration TAKEOVER_BOUND = Duration.ofSeconds(60);
 
     private static final Duration LOAD_BOUND = Duration.ofSeconds(60);
-    private static final String ENROLLED = "isoledger.PatientEnrolled.v1";
+    private static final String ENROLLED = "isoledger.PatientEnrolled.v2";
     private static final String REPORTED = "isoledger.SideEffectReported.v1";
 
     private static final List<ServiceInstance> STARTED = new CopyOnWriteArrayList<>();

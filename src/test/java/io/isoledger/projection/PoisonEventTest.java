@@ -93,10 +93,10 @@ class PoisonEventTest extends AuthenticatedApiTest {
         for (String projector : PROJECTORS) {
             ConsumerRecord<String, byte[]> first = PoisonEventRecords.parkedAt(parked, projector, notJson.offset());
             assertThat(first.value()).isEqualTo(garbage);
-            assertThat(PoisonEventRecords.header(first, "ce_type")).isEqualTo("isoledger.PatientEnrolled.v1");
+            assertThat(PoisonEventRecords.header(first, "ce_type")).isEqualTo("isoledger.PatientEnrolled.v2");
             assertThat(PoisonEventRecords.header(first, "ce_subject")).isEqualTo(patientId);
             assertThat(PoisonEventRecords.header(first, DeadLetterQueue.REASON))
-                    .startsWith("unreadable isoledger.PatientEnrolled.v1 data");
+                    .startsWith("unreadable isoledger.PatientEnrolled.v2 data");
             ConsumerRecord<String, byte[]> second =
                     PoisonEventRecords.parkedAt(parked, projector, unknownType.offset());
             assertThat(second.value()).isEqualTo(bogusData);

@@ -106,6 +106,16 @@ public record Contraception(Map<ContraceptionMethod, MethodUse> methods) {
         return inForce;
     }
 
+    /** The first day of the unbroken use of {@code method} that goes on through {@code day}. */
+    public Optional<LocalDate> inUseSince(ContraceptionMethod method, LocalDate day) {
+        return Optional.ofNullable(methods.get(method)).flatMap(use -> use.inUseSince(day));
+    }
+
+    /** The last day a clinician confirmed {@code method}, on or before {@code day}. */
+    public Optional<LocalDate> lastConfirmedOn(ContraceptionMethod method, LocalDate day) {
+        return Optional.ofNullable(methods.get(method)).flatMap(use -> use.lastConfirmedOnOrBefore(day));
+    }
+
     /** The methods in use on {@code day} without a break since {@code since} or earlier. */
     public Set<ContraceptionMethod> inForceOnSince(LocalDate day, LocalDate since) {
         Set<ContraceptionMethod> kept = EnumSet.noneOf(ContraceptionMethod.class);
@@ -114,11 +124,14 @@ public record Contraception(Map<ContraceptionMethod, MethodUse> methods) {
         return kept;
     }
 
-    /** The methods in use on {@code day} that a clinician confirmed on or after {@code confirmedFrom}. */
+    /**
+     * The methods in use on {@code day} that a clinician last confirmed on or after {@code
+     * confirmedFrom}; a confirmation after the day counts too, as it confirms use since its start.
+     */
     public Set<ContraceptionMethod> inForceOnConfirmedSince(LocalDate day, LocalDate confirmedFrom) {
         Set<ContraceptionMethod> kept = EnumSet.noneOf(ContraceptionMethod.class);
         methods.forEach((method, use) -> {
-            boolean recent = use.lastConfirmedOnOrBefore(day)
+            boolean recent = use.lastConfirmedOnOrBefore(LocalDate.MAX)
                     .filter(d -> !d.isBefore(confirmedFrom))
                     .isPresent();
             if (use.inUseOn(day) && recent) {

@@ -1,0 +1,30 @@
+package io.isoledger.history;
+
+import io.isoledger.domain.Event;
+import io.isoledger.eventlog.EventCodec;
+import io.isoledger.eventlog.EventMetadata;
+import java.util.List;
+
+/** A patient's events as the audit trail holds them, read as the current event versions. */
+public final class PatientEvents {
+
+    private PatientEvents() {}
+
+    /** Every event of the patient, in stream order. */
+    public static List<Event> of(String patientId) {
+        return EventHistoryEntry.ofPatient(patientId).stream()
+                .map(e -> EventCodec.decode(
+                        new EventMetadata(
+                                e.eventId,
+                                e.eventType,
+                                null,
+                                e.patientId,
+                                e.occurredAt,
+                                e.sequence,
+                                e.correlationId,
+                                e.causationId,
+                                e.actor),
+                        e.data))
+                .toList();
+    }
+}
