@@ -42,7 +42,7 @@ public record Policy(
     /** Which methods of contraception in force together suffice (R5). */
     public enum ContraceptionSufficiency {
         ANY_ONE("any one method"),
-        TWO_TOGETHER_OR_ABSTINENCE_OR_STERILISATION_ALONE("two methods together, or abstinence or sterilisation alone"),
+        TWO_TOGETHER_OR_ABSTINENCE_OR_STERILIZATION_ALONE("two methods together, or abstinence or sterilisation alone"),
         ONE_HIGHLY_EFFECTIVE_OR_TWO_TOGETHER(
                 "one highly effective method (IUD, implant, sterilisation) or two methods together");
 
@@ -60,7 +60,7 @@ public record Policy(
             boolean two = methods.size() >= 2;
             return switch (this) {
                 case ANY_ONE -> !methods.isEmpty();
-                case TWO_TOGETHER_OR_ABSTINENCE_OR_STERILISATION_ALONE ->
+                case TWO_TOGETHER_OR_ABSTINENCE_OR_STERILIZATION_ALONE ->
                     two
                             || methods.contains(ContraceptionMethod.ABSTINENCE)
                             || methods.contains(ContraceptionMethod.STERILIZATION);
@@ -89,7 +89,7 @@ public record Policy(
                 30,
                 ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT,
                 30,
-                ContraceptionSufficiency.TWO_TOGETHER_OR_ABSTINENCE_OR_STERILISATION_ALONE),
+                ContraceptionSufficiency.TWO_TOGETHER_OR_ABSTINENCE_OR_STERILIZATION_ALONE),
         EU_PPP(
                 "eu-ppp",
                 30,

@@ -4,7 +4,7 @@ package io.isoledger.domain;
 public enum PotentialChangeReason {
     MENARCHE,
     MENOPAUSE,
-    STERILISATION,
+    STERILIZATION,
     /** The earlier record was wrong. */
     CORRECTION,
     OTHER

@@ -38,7 +38,10 @@ public final class EventCodec {
                     .byCeType(current.ceType())
                     .orElseThrow(() -> new UnreadableEventException("unknown event type " + metadata.ceType()));
             return WireJson.MAPPER.treeToValue(current.data(), type.javaType());
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (UnreadableEventException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // Whatever a record holds, reading it fails only this way: the projectors park it.
             throw new UnreadableEventException("unreadable " + metadata.ceType() + " data: " + e.getMessage());
         }
     }

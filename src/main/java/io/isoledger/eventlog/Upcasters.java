@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -38,7 +39,10 @@ final class Upcasters {
         String type = ceType;
         JsonNode current = data;
         Step step;
-        while ((step = STEPS.get(type)) != null && current instanceof ObjectNode node) {
+        while ((step = STEPS.get(type)) != null) {
+            if (!(current instanceof ObjectNode node)) {
+                throw new IllegalArgumentException("not a JSON object");
+            }
             current = step.change().apply(node.deepCopy(), metadata);
             type = step.toCeType();
         }
@@ -79,11 +83,11 @@ final class Upcasters {
         } catch (IllegalArgumentException e) {
             return; // unreadable anyway: decoding names it
         }
-        BigDecimal value = result.path("value").decimalValue();
-        BigDecimal uln = result.hasNonNull("upperLimitOfNormal")
-                ? result.get("upperLimitOfNormal").decimalValue()
-                : null;
-        var converted = LabUnits.convert(analyte, value, result.path("unit").asText(), uln);
+        BigDecimal value = decimal(result.get("value"));
+        BigDecimal uln = decimal(result.get("upperLimitOfNormal"));
+        var converted = value == null
+                ? Optional.<LabUnits.Converted>empty()
+                : LabUnits.convert(analyte, value, result.path("unit").asText(), uln);
         result.put("standardUnit", analyte.standardUnit());
         result.put(
                 "standardValue",
@@ -91,6 +95,21 @@ final class Upcasters {
         result.put(
                 "standardUpperLimitOfNormal",
                 converted.map(LabUnits.Converted::standardUpperLimitOfNormal).orElse(null));
+    }
+
+    /** A decimal as the event's own reading takes it: a number, or a number written as a string. */
+    private static BigDecimal decimal(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        try {
+            return new BigDecimal(node.asText());
+        } catch (NumberFormatException e) {
+            return null; // unreadable anyway: decoding names it
+        }
     }
 
     private static LocalDate recordedOn(EventMetadata metadata) {

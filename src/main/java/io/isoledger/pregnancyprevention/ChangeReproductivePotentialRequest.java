@@ -18,7 +18,7 @@ public record ChangeReproductivePotentialRequest(
         @NotNull @PastOrPresent @Schema(example = "2026-11-02", required = true) @ClinicalDate
         LocalDate changedOn,
 
-        @NotNull @Schema(example = "STERILISATION", required = true)
+        @NotNull @Schema(example = "STERILIZATION", required = true)
         PotentialChangeReason reason) {
 
     ChangeReproductivePotential toCommand(String patientId, String recordedBy) {

@@ -49,20 +49,30 @@ class LegacyTopicReplayTest extends AuthenticatedApiTest {
         writeAsTheOldServiceDid(
                 legacy,
                 List.of(
-                        event("isoledger.PatientEnrolled.v1", "{\"patientId\":\"" + legacy + "\",\"sex\":\"FEMALE\","
-                                + "\"birthDate\":\"2001-04-02\",\"weightKg\":58.5,\"canBecomePregnant\":true}"),
-                        event("isoledger.ContraceptionConfirmed.v1", "{\"patientId\":\"" + legacy + "\","
-                                + "\"methods\":[\"IUD\",\"CONDOM\"],\"startedOn\":\"" + started + "\"}"),
-                        event("isoledger.PregnancyTestRecorded.v1", "{\"patientId\":\"" + legacy + "\",\"sampledOn\":\""
-                                + sampled + "\",\"result\":\"NEGATIVE\",\"method\":\"URINE\"}"),
-                        event("isoledger.BloodTestRecorded.v1", "{\"patientId\":\"" + legacy + "\",\"sampledOn\":\""
-                                + sampled + "\",\"fasting\":true,\"results\":[{\"analyte\":\"ALT\",\"value\":21,"
-                                + "\"unit\":\"U/L\",\"upperLimitOfNormal\":40},{\"analyte\":\"TRIGLYCERIDES\","
-                                + "\"value\":1.5,\"unit\":\"mmol/L\",\"upperLimitOfNormal\":null}]}")));
+                        event(
+                                "isoledger.PatientEnrolled.v1",
+                                "{\"patientId\":\"" + legacy + "\",\"sex\":\"FEMALE\","
+                                        + "\"birthDate\":\"2001-04-02\",\"weightKg\":58.5,\"canBecomePregnant\":true}"),
+                        event(
+                                "isoledger.ContraceptionConfirmed.v1",
+                                "{\"patientId\":\"" + legacy + "\","
+                                        + "\"methods\":[\"IUD\",\"CONDOM\"],\"startedOn\":\"" + started + "\"}"),
+                        event(
+                                "isoledger.PregnancyTestRecorded.v1",
+                                "{\"patientId\":\"" + legacy + "\",\"sampledOn\":\"" + sampled
+                                        + "\",\"result\":\"NEGATIVE\",\"method\":\"URINE\"}"),
+                        event(
+                                "isoledger.BloodTestRecorded.v1",
+                                "{\"patientId\":\"" + legacy + "\",\"sampledOn\":\""
+                                        + sampled
+                                        + "\",\"fasting\":true,\"results\":[{\"analyte\":\"ALT\",\"value\":21,"
+                                        + "\"unit\":\"U/L\",\"upperLimitOfNormal\":40},{\"analyte\":\"TRIGLYCERIDES\","
+                                        + "\"value\":1.5,\"unit\":\"mmol/L\",\"upperLimitOfNormal\":null}]}")));
         String twin = twinRecordedToday(started, sampled);
 
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> given().get("/api/v1/patients/" + legacy).then().statusCode(200));
+                .untilAsserted(
+                        () -> given().get("/api/v1/patients/" + legacy).then().statusCode(200));
         given().get("/api/v1/patients/" + legacy + "/blood-tests")
                 .then()
                 .body("[0].results[1].value", equalTo(1.5f))
@@ -81,14 +91,25 @@ class LegacyTopicReplayTest extends AuthenticatedApiTest {
                 .body("version", equalTo(5))
                 .body("events.type", contains("PrescriptionIssued"));
         // The enrolment weight of the v1 event is dated the day it was recorded: an older one does not replace it.
-        post(legacy, "/weight", Map.of("weightKg", 30, "measuredOn", TODAY.minusDays(400).toString()))
+        post(
+                        legacy,
+                        "/weight",
+                        Map.of(
+                                "weightKg",
+                                30,
+                                "measuredOn",
+                                TODAY.minusDays(400).toString()))
                 .statusCode(201);
         given().get("/api/v1/patients/" + legacy).then().body("inForce.weightKg", equalTo(58.5f));
     }
 
     /** What a patient looks like apart from ids, versions and times of entry. */
     private static Map<String, Object> comparable(String patientId) {
-        JsonPath summary = given().get("/api/v1/patients/" + patientId).then().statusCode(200).extract().jsonPath();
+        JsonPath summary = given().get("/api/v1/patients/" + patientId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         return Map.of(
                 "weightKg", summary.get("weightKg"),
                 "canBecomePregnant", summary.get("canBecomePregnant"),
@@ -103,11 +124,16 @@ class LegacyTopicReplayTest extends AuthenticatedApiTest {
         String twin = "P-" + UUID.randomUUID().toString().substring(0, 12);
         given().contentType(ContentType.JSON)
                 .body(Map.of(
-                        "patientId", twin,
-                        "sex", "FEMALE",
-                        "birthDate", "2001-04-02",
-                        "weightKg", 58.5,
-                        "canBecomePregnant", true))
+                        "patientId",
+                        twin,
+                        "sex",
+                        "FEMALE",
+                        "birthDate",
+                        "2001-04-02",
+                        "weightKg",
+                        58.5,
+                        "canBecomePregnant",
+                        true))
                 .post("/api/v1/patients")
                 .then()
                 .statusCode(201);
@@ -115,24 +141,36 @@ class LegacyTopicReplayTest extends AuthenticatedApiTest {
                 .statusCode(201);
         post(twin, "/pregnancy-tests", Map.of("sampledOn", sampled, "result", "NEGATIVE", "method", "URINE"))
                 .statusCode(201);
-        post(twin, "/blood-tests", Map.of(
-                        "sampledOn", sampled,
-                        "fasting", true,
-                        "results", List.of(
-                                Map.of("analyte", "ALT", "value", 21, "unit", "U/L", "upperLimitOfNormal", 40),
-                                Map.of("analyte", "TRIGLYCERIDES", "value", 1.5, "unit", "mmol/L"))))
+        post(
+                        twin,
+                        "/blood-tests",
+                        Map.of(
+                                "sampledOn",
+                                sampled,
+                                "fasting",
+                                true,
+                                "results",
+                                List.of(
+                                        Map.of("analyte", "ALT", "value", 21, "unit", "U/L", "upperLimitOfNormal", 40),
+                                        Map.of("analyte", "TRIGLYCERIDES", "value", 1.5, "unit", "mmol/L"))))
                 .statusCode(201);
         return twin;
     }
 
     private static Map<String, Object> rx() {
         return Map.of(
-                "prescriptionId", "RX-1",
-                "strengthMg", 20,
-                "capsulesPerDay", 2,
-                "daysSupply", 30,
-                "startsOn", TODAY.toString(),
-                "prescriberId", "DR-7");
+                "prescriptionId",
+                "RX-1",
+                "strengthMg",
+                20,
+                "capsulesPerDay",
+                2,
+                "daysSupply",
+                30,
+                "startsOn",
+                TODAY.toString(),
+                "prescriberId",
+                "DR-7");
     }
 
     private static io.restassured.response.ValidatableResponse post(String patientId, String path, Object body) {

@@ -113,7 +113,7 @@ class FactsByClinicalDateApiTest extends AuthenticatedApiTest {
                 .body("errors.field", contains("occurredOn"));
         post(
                         path(patientId) + "/reproductive-potential",
-                        Map.of("canBecomePregnant", false, "changedOn", tomorrow, "reason", "STERILISATION"))
+                        Map.of("canBecomePregnant", false, "changedOn", tomorrow, "reason", "STERILIZATION"))
                 .statusCode(400)
                 .body("errors.field", contains("changedOn"));
         get(path(patientId) + "/events").body("type", contains("PatientEnrolled"));

@@ -75,10 +75,10 @@ class PregnancyPreventionApiTest extends AuthenticatedApiTest {
 
         post(
                         path(patientId) + "/reproductive-potential",
-                        Map.of("canBecomePregnant", false, "changedOn", day(-1), "reason", "STERILISATION"))
+                        Map.of("canBecomePregnant", false, "changedOn", day(-1), "reason", "STERILIZATION"))
                 .statusCode(201)
                 .body("events.type", contains("ReproductivePotentialChanged"))
-                .body("events[0].data.reason", equalTo("STERILISATION"))
+                .body("events[0].data.reason", equalTo("STERILIZATION"))
                 .body("events[0].data.recordedBy", equalTo(AuthenticatedApiTest.CLINIC_SYSTEM));
 
         get(path(patientId) + "/prescription-eligibility").body("violations.rule", not(hasItem("R4")));
