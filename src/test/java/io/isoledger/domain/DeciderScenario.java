@@ -31,6 +31,18 @@ final class DeciderScenario {
         return new DeciderScenario(history.events(), Policy.jpClinic());
     }
 
+    /**
+     * The history with each command decided in turn and its events appended, as the service records
+     * them (alerts with their real ids); every command must be accepted.
+     */
+    static PatientHistory recorded(PatientHistory history, Policy.Profile profile, Command... commands) {
+        PatientHistory current = history;
+        for (Command command : commands) {
+            current = current.and(given(current).under(profile).when(command).thenAccepted());
+        }
+        return current;
+    }
+
     DeciderScenario under(Policy otherPolicy) {
         return new DeciderScenario(history, otherPolicy);
     }
@@ -56,6 +68,14 @@ final class DeciderScenario {
         List<Event> thenAccepted() {
             assertThat(decision).as("decision").isInstanceOf(Accepted.class);
             return ((Accepted) decision).events();
+        }
+
+        /** Accepted; only the alerts it raised, in order. */
+        List<Event.SafetyAlertRaised> thenAlerts() {
+            return thenAccepted().stream()
+                    .filter(Event.SafetyAlertRaised.class::isInstance)
+                    .map(Event.SafetyAlertRaised.class::cast)
+                    .toList();
         }
 
         /**

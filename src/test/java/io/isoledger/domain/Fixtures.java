@@ -4,9 +4,11 @@ import io.isoledger.domain.Command.IssuePrescription;
 import io.isoledger.domain.Event.BloodTestRecorded;
 import io.isoledger.domain.Event.ConcomitantMedicationRecorded;
 import io.isoledger.domain.Event.ContraceptionConfirmed;
+import io.isoledger.domain.Event.ContraceptionStopped;
 import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PregnancyTestRecorded;
 import io.isoledger.domain.Event.PrescriptionIssued;
+import io.isoledger.domain.Event.ReproductivePotentialChanged;
 import io.isoledger.domain.Event.ReproductiveStatusDeclared;
 import io.isoledger.domain.Event.SafetyAlertRaised;
 import io.isoledger.domain.Event.SafetyAlertResolved;
@@ -15,6 +17,7 @@ import io.isoledger.domain.Event.WeightRecorded;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /** Fixed ids, dates and events for the decider specs; no clocks, so every spec reads the same each day. */
@@ -98,6 +101,33 @@ final class Fixtures {
         return new ReproductiveStatusDeclared(PATIENT, status, FRESH);
     }
 
+    static ReproductiveStatusDeclared declared(ReproductiveStatus status, LocalDate declaredOn) {
+        return new ReproductiveStatusDeclared(PATIENT, status, declaredOn);
+    }
+
+    static PregnancyTestRecorded positivePregnancyTest(LocalDate sampledOn) {
+        return pregnancyTest(sampledOn, PregnancyTestResult.POSITIVE);
+    }
+
+    /** A blood panel with only hCG, in mIU/mL: 5 or more is a positive pregnancy result (R4, R18). */
+    static BloodTestRecorded hcgPanel(LocalDate sampledOn, String miuPerMl) {
+        return new BloodTestRecorded(
+                PATIENT,
+                sampledOn,
+                false,
+                List.of(LabResult.inStandardUnit(Analyte.HCG, new BigDecimal(miuPerMl), null)));
+    }
+
+    static ContraceptionStopped contraceptionStopped(LocalDate stoppedOn, ContraceptionMethod... methods) {
+        return new ContraceptionStopped(PATIENT, Set.of(methods), stoppedOn);
+    }
+
+    static ReproductivePotentialChanged potentialChanged(boolean canBecomePregnant, LocalDate changedOn) {
+        PotentialChangeReason reason =
+                canBecomePregnant ? PotentialChangeReason.MENARCHE : PotentialChangeReason.MENOPAUSE;
+        return new ReproductivePotentialChanged(PATIENT, canBecomePregnant, changedOn, reason, CLINICIAN);
+    }
+
     static ConcomitantMedicationRecorded medication(
             String name, DrugClass drugClass, LocalDate startedOn, LocalDate stoppedOn) {
         return new ConcomitantMedicationRecorded(PATIENT, name, drugClass, startedOn, stoppedOn);
@@ -121,7 +151,12 @@ final class Fixtures {
     }
 
     static TreatmentEnded ended(LocalDate endedOn, TreatmentEndReason reason) {
-        Restrictions r = Restrictions.after(endedOn, Policy.jpClinic(), true);
+        return ended(endedOn, reason, Policy.jpClinic());
+    }
+
+    /** A course ended on {@code endedOn} under {@code policy}, for a patient who can become pregnant. */
+    static TreatmentEnded ended(LocalDate endedOn, TreatmentEndReason reason, Policy policy) {
+        Restrictions r = Restrictions.after(endedOn, policy, true);
         return new TreatmentEnded(
                 PATIENT,
                 endedOn,
