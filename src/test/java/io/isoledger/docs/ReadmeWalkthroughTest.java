@@ -52,7 +52,8 @@ class ReadmeWalkthroughTest {
         assertThat(answers.get(13)).contains("\"conflict\":true", "R12");
         assertThat(answers.get(14)).contains("TreatmentEnded", "contraceptionRequiredUntil");
         assertThat(answers.get(15)).contains("\"status\":\"ENDED\"", "\"weightKg\":58.5", "\"rule\":\"R18\"");
-        assertThat(answers.subList(16, 19)).allSatisfy(answer -> assertThat(answer).startsWith("["));
+        assertThat(answers.subList(16, 19))
+                .allSatisfy(answer -> assertThat(answer).startsWith("["));
         assertThat(answers.get(19)).contains("DEPRESSION");
     }
 
@@ -70,8 +71,12 @@ class ReadmeWalkthroughTest {
                 .redirectErrorStream(true)
                 .start();
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(bash.waitFor(2, TimeUnit.MINUTES)).as("the walk-through ends").isTrue();
-        assertThat(bash.exitValue()).as("the walk-through's exit status; it printed:\n" + output).isZero();
+        assertThat(bash.waitFor(2, TimeUnit.MINUTES))
+                .as("the walk-through ends")
+                .isTrue();
+        assertThat(bash.exitValue())
+                .as("the walk-through's exit status; it printed:\n" + output)
+                .isZero();
         return output.lines().filter(line -> !line.isBlank()).toList();
     }
 }

@@ -29,9 +29,9 @@ class ReproductivePotentialSpec {
     void changeReproductivePotential_recordsTheChange_withItsReasonAndWhoRecordedIt() {
         given(eligible())
                 .when(new ChangeReproductivePotential(
-                        PATIENT, false, ISSUED_ON, PotentialChangeReason.STERILISATION, "dr-a"))
+                        PATIENT, false, ISSUED_ON, PotentialChangeReason.STERILIZATION, "dr-a"))
                 .then(new ReproductivePotentialChanged(
-                        PATIENT, false, ISSUED_ON, PotentialChangeReason.STERILISATION, "dr-a"));
+                        PATIENT, false, ISSUED_ON, PotentialChangeReason.STERILIZATION, "dr-a"));
     }
 
     @ParameterizedTest

@@ -80,7 +80,7 @@ class LegacyTopicReplayTest extends AuthenticatedApiTest {
                 .body("[0].results[1].standardValue", equalTo(132.855f));
         assertThat(comparable(legacy)).isEqualTo(comparable(twin));
 
-        given().header("Authorization", "Bearer " + Tokens.forRoles("operator", Roles.ADMIN))
+        as(Tokens.forRoles("operator", Roles.ADMIN))
                 .post("/api/v1/admin/decider-state/rebuild")
                 .then()
                 .statusCode(200);
