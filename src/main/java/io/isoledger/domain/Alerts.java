@@ -2,6 +2,7 @@ package io.isoledger.domain;
 
 import io.isoledger.domain.Event.SafetyAlertRaised;
 import io.isoledger.domain.rules.Finding;
+import io.isoledger.domain.rules.Signal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,5 +35,22 @@ final class Alerts {
                     raisedOn));
         }
         return events;
+    }
+
+    /** The events, then one alert per signal, dated the signal's day. */
+    static List<Event> following(PatientState state, List<Event> events, List<Signal> signals) {
+        List<Event> all = new ArrayList<>(events);
+        for (Signal signal : signals) {
+            long sequence = state.version() + all.size() + 1;
+            Finding finding = signal.finding();
+            all.add(new SafetyAlertRaised(
+                    state.patientId(),
+                    "AL-" + sequence,
+                    finding.rule(),
+                    finding.blocking(),
+                    finding.reason(),
+                    signal.on()));
+        }
+        return all;
     }
 }

@@ -16,8 +16,12 @@ import io.isoledger.domain.Command.ReportSideEffect;
 import io.isoledger.domain.Command.ResolveAlert;
 import io.isoledger.domain.Command.ScheduleProcedure;
 import io.isoledger.domain.Command.StopContraception;
+import io.isoledger.domain.Decision.Accepted;
 import io.isoledger.domain.Decision.Rejected;
 import io.isoledger.domain.Decision.Rejection;
+import io.isoledger.domain.rules.HarmSignals;
+import io.isoledger.domain.rules.Signal;
+import java.util.List;
 
 /**
  * The pure decision of one command against one patient's state: the events to append, or why not.
@@ -32,7 +36,23 @@ public final class Decider {
         if (!state.enrolled() && !(command instanceof EnrollPatient)) {
             return Rejected.because(Rejection.PATIENT_NOT_FOUND, "Patient " + state.patientId() + " is not enrolled.");
         }
-        return command.accept(new Handler(new FactDecisions(state, policy), new CourseDecisions(state, policy)));
+        Decision decision =
+                command.accept(new Handler(new FactDecisions(state, policy), new CourseDecisions(state, policy)));
+        return decision instanceof Accepted accepted ? withSignalsOfHarm(state, accepted, policy) : decision;
+    }
+
+    /**
+     * Whatever the command, the signs of harm its events reveal on the whole patient (R18, R19, and
+     * R4's positive results) follow them as alerts: a fact entered late raises at once what it would
+     * have raised on time, and so does a fact that brings an earlier one into a course's window.
+     */
+    private static Decision withSignalsOfHarm(PatientState state, Accepted accepted, Policy policy) {
+        if (accepted.events().isEmpty()) {
+            return accepted;
+        }
+        PatientState after = Evolver.evolveAll(state, accepted.events());
+        List<Signal> signals = HarmSignals.raisedBy(state, after, policy);
+        return signals.isEmpty() ? accepted : new Accepted(Alerts.following(state, accepted.events(), signals));
     }
 
     private record Handler(FactDecisions facts, CourseDecisions course) implements Command.Handler<Decision> {

@@ -21,6 +21,7 @@ import io.isoledger.domain.PatientState.Procedure;
 import io.isoledger.domain.labs.BloodTests;
 import io.isoledger.domain.labs.PregnancyHormone;
 import io.isoledger.domain.medications.Medications.Taken;
+import io.isoledger.domain.pregnancyprevention.ContraceptionFailures;
 import io.isoledger.domain.pregnancyprevention.PregnancyResults.Result;
 import io.isoledger.domain.pregnancyprevention.PregnancyResults.Source;
 import io.isoledger.domain.prescribing.Course;
@@ -70,10 +71,13 @@ public final class Evolver {
             e.results().forEach(r -> analytes.add(r.analyte()));
             return state.with(s -> {
                 s.bloodTests = s.bloodTests.with(new BloodTests.Sampled(e.sampledOn(), analytes));
-                if (PregnancyHormone.positiveIn(e.results())) {
-                    s.pregnancyResults = s.pregnancyResults.with(
-                            new Result(e.sampledOn(), s.sequence(), true, Source.HCG_IN_BLOOD_PANEL));
-                }
+                PregnancyHormone.positiveOf(e.results())
+                        .ifPresent(hcg -> s.pregnancyResults = s.pregnancyResults.with(new Result(
+                                e.sampledOn(),
+                                s.sequence(),
+                                true,
+                                Source.HCG_IN_BLOOD_PANEL,
+                                PregnancyHormone.describe(hcg))));
             });
         }
 
@@ -89,7 +93,12 @@ public final class Evolver {
                     e.totalMg());
             return state.with(s -> {
                 // After an end (also R20's lapse, recorded as an end) a prescription opens a new course.
-                s.course = s.course.inProgress() ? s.course.with(supply) : Course.openedBy(supply);
+                if (s.course.inProgress()) {
+                    s.course = s.course.with(supply);
+                } else {
+                    s.previousCourse = s.course.startedOn() == null ? s.previousCourse : s.course;
+                    s.course = Course.openedBy(supply);
+                }
                 s.prescriptionIds.add(e.prescriptionId());
             });
         }
@@ -108,8 +117,9 @@ public final class Evolver {
         @Override
         public PatientState pregnancyTestRecorded(PregnancyTestRecorded e) {
             boolean positive = e.result() == PregnancyTestResult.POSITIVE;
-            return state.with(s -> s.pregnancyResults =
-                    s.pregnancyResults.with(new Result(e.sampledOn(), s.sequence(), positive, Source.PREGNANCY_TEST)));
+            String what = (positive ? "Positive " : "Negative ") + e.method() + " pregnancy test";
+            return state.with(s -> s.pregnancyResults = s.pregnancyResults.with(
+                    new Result(e.sampledOn(), s.sequence(), positive, Source.PREGNANCY_TEST, what)));
         }
 
         @Override
@@ -125,7 +135,8 @@ public final class Evolver {
 
         @Override
         public PatientState contraceptionFailureReported(ContraceptionFailureReported e) {
-            return state;
+            return state.with(s -> s.contraceptionFailures =
+                    s.contraceptionFailures.with(new ContraceptionFailures.Failure(e.occurredOn(), e.kind())));
         }
 
         @Override
@@ -148,12 +159,13 @@ public final class Evolver {
         @Override
         public PatientState treatmentEnded(TreatmentEnded e) {
             return state.with(s -> {
-                s.course = s.course.endedOn(e.endedOn());
                 // R13 fixed them under the policy of that day; they outlast any later course's start.
-                s.endRestrictions = new Restrictions(
-                        e.contraceptionRequiredUntil(),
-                        e.bloodDonationAllowedFrom(),
-                        e.cosmeticProceduresAllowedFrom());
+                s.course = s.course.ended(
+                        e.endedOn(),
+                        new Restrictions(
+                                e.contraceptionRequiredUntil(),
+                                e.bloodDonationAllowedFrom(),
+                                e.cosmeticProceduresAllowedFrom()));
             });
         }
 

@@ -25,19 +25,15 @@ import io.isoledger.domain.Event.ReproductivePotentialChanged;
 import io.isoledger.domain.Event.ReproductiveStatusDeclared;
 import io.isoledger.domain.Event.SideEffectReported;
 import io.isoledger.domain.Event.WeightRecorded;
-import io.isoledger.domain.labs.PregnancyHormone;
 import io.isoledger.domain.rules.Finding;
-import io.isoledger.domain.rules.InteractionSignals;
 import io.isoledger.domain.rules.LabFindings;
-import io.isoledger.domain.rules.PregnancySignals;
 import io.isoledger.domain.rules.SideEffectFindings;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recording a dated fact is never refused for its date or the order it arrives in; what it reveals
- * is judged on the patient with the fact applied, so a fact entered late raises what it would have
- * raised on time (R9, R10, R11, R18, R19).
+ * Recording a dated fact is never refused for its date or the order it arrives in. What the fact
+ * itself shows is decided here (R9, R10, R11); what it reveals on the whole patient (R18, R19) is
+ * added by the {@link Decider} after every command.
  */
 record FactDecisions(PatientState state, Policy policy) {
 
@@ -51,15 +47,7 @@ record FactDecisions(PatientState state, Policy policy) {
 
     Decision recordBloodTest(RecordBloodTest c) {
         var recorded = new BloodTestRecorded(c.patientId(), c.sampledOn(), c.fasting(), c.results());
-        List<Finding> findings = new ArrayList<>(LabFindings.of(c.results(), policy));
-        PregnancyHormone.positiveOf(c.results())
-                .ifPresent(hcg -> findings.addAll(PregnancySignals.ofPositiveResult(
-                        applied(recorded),
-                        policy,
-                        "hCG " + hcg.value().stripTrailingZeros().toPlainString() + " " + hcg.unit()
-                                + " in a blood panel, a positive pregnancy result,",
-                        c.sampledOn())));
-        return accept(Alerts.after(state, recorded, findings, c.sampledOn()));
+        return new Accepted(Alerts.after(state, recorded, LabFindings.of(c.results(), policy), c.sampledOn()));
     }
 
     Decision reportSideEffect(ReportSideEffect c) {
@@ -68,23 +56,15 @@ record FactDecisions(PatientState state, Policy policy) {
                 c.patientId(), c.term(), c.grade(), c.onsetOn(), c.reportedBy(), c.notes(), expected);
         List<Finding> findings =
                 SideEffectFindings.of(c.term(), c.grade()).stream().toList();
-        return accept(Alerts.after(state, reported, findings, c.onsetOn()));
+        return new Accepted(Alerts.after(state, reported, findings, c.onsetOn()));
     }
 
     Decision declareReproductiveStatus(DeclareReproductiveStatus c) {
-        var declared = new ReproductiveStatusDeclared(c.patientId(), c.status(), c.declaredOn());
-        List<Finding> findings =
-                PregnancySignals.ofDeclaredStatus(applied(declared), policy, c.status(), c.declaredOn());
-        return accept(Alerts.after(state, declared, findings, c.declaredOn()));
+        return accept(new ReproductiveStatusDeclared(c.patientId(), c.status(), c.declaredOn()));
     }
 
     Decision recordPregnancyTest(RecordPregnancyTest c) {
-        var recorded = new PregnancyTestRecorded(c.patientId(), c.sampledOn(), c.result(), c.method());
-        List<Finding> findings = c.result() == PregnancyTestResult.POSITIVE
-                ? PregnancySignals.ofPositiveResult(
-                        applied(recorded), policy, "Positive " + c.method() + " pregnancy test", c.sampledOn())
-                : List.of();
-        return accept(Alerts.after(state, recorded, findings, c.sampledOn()));
+        return accept(new PregnancyTestRecorded(c.patientId(), c.sampledOn(), c.result(), c.method()));
     }
 
     Decision confirmContraception(ConfirmContraception c) {
@@ -96,10 +76,7 @@ record FactDecisions(PatientState state, Policy policy) {
     }
 
     Decision reportContraceptionFailure(ReportContraceptionFailure c) {
-        var reported = new ContraceptionFailureReported(c.patientId(), c.occurredOn(), c.kind(), c.notes());
-        List<Finding> findings = PregnancySignals.ofContraceptionFailure(
-                applied(reported), policy, "Contraception failure (" + c.kind() + ")", c.occurredOn());
-        return accept(Alerts.after(state, reported, findings, c.occurredOn()));
+        return accept(new ContraceptionFailureReported(c.patientId(), c.occurredOn(), c.kind(), c.notes()));
     }
 
     Decision changeReproductivePotential(ChangeReproductivePotential c) {
@@ -108,26 +85,15 @@ record FactDecisions(PatientState state, Policy policy) {
     }
 
     Decision recordConcomitantMedication(RecordConcomitantMedication c) {
-        var recorded =
-                new ConcomitantMedicationRecorded(c.patientId(), c.name(), c.drugClass(), c.startedOn(), c.stoppedOn());
-        List<Finding> findings = InteractionSignals.of(state, applied(recorded), recorded);
-        return accept(Alerts.after(state, recorded, findings, c.startedOn()));
+        return accept(new ConcomitantMedicationRecorded(
+                c.patientId(), c.name(), c.drugClass(), c.startedOn(), c.stoppedOn()));
     }
 
     Decision recordWeight(RecordWeight c) {
         return accept(new WeightRecorded(c.patientId(), c.weightKg(), c.measuredOn()));
     }
 
-    /** The patient with the fact applied: what its findings are judged on. */
-    private PatientState applied(Event fact) {
-        return Evolver.evolve(state, fact);
-    }
-
     private static Decision accept(Event event) {
         return new Accepted(List.of(event));
-    }
-
-    private static Decision accept(List<Event> events) {
-        return new Accepted(events);
     }
 }

@@ -3,6 +3,7 @@ package io.isoledger.domain;
 import io.isoledger.domain.labs.BloodTests;
 import io.isoledger.domain.medications.Medications;
 import io.isoledger.domain.pregnancyprevention.Contraception;
+import io.isoledger.domain.pregnancyprevention.ContraceptionFailures;
 import io.isoledger.domain.pregnancyprevention.PregnancyResults;
 import io.isoledger.domain.prescribing.Course;
 import io.isoledger.domain.timeline.Timeline;
@@ -19,7 +20,8 @@ import java.util.function.Consumer;
  * enrolment).
  *
  * @param reproductivePotential the changes of whether the patient can become pregnant, by {@code changedOn}
- * @param endRestrictions R13's dates as fixed by the last end of a course, kept through later courses
+ * @param course the current (or last) course
+ * @param previousCourse the ended course before it, if any: its restrictions outlast it (R12, R18)
  */
 public record PatientState(
         String patientId,
@@ -35,9 +37,10 @@ public record PatientState(
         BloodTests bloodTests,
         PregnancyResults pregnancyResults,
         Contraception contraception,
+        ContraceptionFailures contraceptionFailures,
         Medications medications,
         Course course,
-        Restrictions endRestrictions,
+        Course previousCourse,
         List<String> prescriptionIds,
         List<Alert> alerts,
         List<Procedure> procedures) {
@@ -67,12 +70,21 @@ public record PatientState(
                 BloodTests.none(),
                 PregnancyResults.none(),
                 Contraception.none(),
+                ContraceptionFailures.none(),
                 Medications.none(),
                 Course.none(),
                 null,
                 List.of(),
                 List.of(),
                 List.of());
+    }
+
+    /** R13's dates as fixed by the last end of a course, kept through a later course. */
+    public Restrictions endRestrictions() {
+        if (course.status() == TreatmentStatus.ENDED) {
+            return course.endRestrictions();
+        }
+        return previousCourse == null ? null : previousCourse.endRestrictions();
     }
 
     public TreatmentStatus status() {

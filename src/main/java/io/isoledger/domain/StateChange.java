@@ -5,6 +5,7 @@ import io.isoledger.domain.PatientState.Procedure;
 import io.isoledger.domain.labs.BloodTests;
 import io.isoledger.domain.medications.Medications;
 import io.isoledger.domain.pregnancyprevention.Contraception;
+import io.isoledger.domain.pregnancyprevention.ContraceptionFailures;
 import io.isoledger.domain.pregnancyprevention.PregnancyResults;
 import io.isoledger.domain.prescribing.Course;
 import io.isoledger.domain.timeline.Timeline;
@@ -28,9 +29,10 @@ final class StateChange {
     BloodTests bloodTests;
     PregnancyResults pregnancyResults;
     Contraception contraception;
+    ContraceptionFailures contraceptionFailures;
     Medications medications;
     Course course;
-    Restrictions endRestrictions;
+    Course previousCourse;
     final List<String> prescriptionIds;
     final List<Alert> alerts;
     final List<Procedure> procedures;
@@ -49,9 +51,10 @@ final class StateChange {
         bloodTests = s.bloodTests();
         pregnancyResults = s.pregnancyResults();
         contraception = s.contraception();
+        contraceptionFailures = s.contraceptionFailures();
         medications = s.medications();
         course = s.course();
-        endRestrictions = s.endRestrictions();
+        previousCourse = s.previousCourse();
         prescriptionIds = new ArrayList<>(s.prescriptionIds());
         alerts = new ArrayList<>(s.alerts());
         procedures = new ArrayList<>(s.procedures());
@@ -77,9 +80,10 @@ final class StateChange {
                 bloodTests,
                 pregnancyResults,
                 contraception,
+                contraceptionFailures,
                 medications,
                 course,
-                endRestrictions,
+                previousCourse,
                 prescriptionIds,
                 alerts,
                 procedures);

@@ -17,7 +17,6 @@ import io.isoledger.domain.Command.ReportContraceptionFailure;
 import io.isoledger.domain.Event.ContraceptionFailureReported;
 import io.isoledger.domain.Policy.Profile;
 import java.time.LocalDate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -102,8 +101,6 @@ class ContraceptionFailureSpec {
                 .isEmpty();
     }
 
-    @Disabled("Production bug, see the report: HarmWindow reads only the current course, so once a new course"
-            + " has started, a failure in the contraception period after the previous one raises nothing")
     @Test
     void reportContraceptionFailure_raisesAnR18Alert_inThePreviousCoursesContraceptionPeriod_afterANewCourseStarted() {
         // Course A ended on day -71 (contraception required until day 19); course B started on day 0.

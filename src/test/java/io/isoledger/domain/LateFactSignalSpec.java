@@ -12,7 +12,6 @@ import io.isoledger.domain.Command.ChangeReproductivePotential;
 import io.isoledger.domain.Command.DeclareReproductiveStatus;
 import io.isoledger.domain.Command.ReportContraceptionFailure;
 import io.isoledger.domain.Policy.Profile;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,8 +45,6 @@ class LateFactSignalSpec {
                 .containsExactly("R18");
     }
 
-    @Disabled("Questionable, see the report: a ChangeReproductivePotential entered after a declaration does not"
-            + " re-judge it, so the same two facts raise R18 in one order and nothing in the other")
     @Test
     void changeReproductivePotential_raisesTheR18AlertOfAPregnancyAlreadyDeclaredInTheWidenedWindow_underUsIpledge() {
         var history = recorded(COURSE, Profile.US_IPLEDGE, PREGNANT);
@@ -66,8 +63,6 @@ class LateFactSignalSpec {
                 .containsExactly("R18");
     }
 
-    @Disabled("Questionable, see the report: a failure reported while the record said the patient could not"
-            + " become pregnant is never judged again when a correction says she could")
     @Test
     void changeReproductivePotential_raisesTheR18AlertOfAFailureAlreadyReportedOnADayItNowCovers() {
         var history = recorded(COURSE, Profile.JP_CLINIC, FAILURE);

@@ -18,7 +18,6 @@ import io.isoledger.domain.Policy.Profile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -121,9 +120,6 @@ class PregnancyResultSignalsSpec {
                 .containsExactly("R4");
     }
 
-    @Disabled("Production bug, see the report: PregnancySignals.ofPositiveResult ends the positive's standing at the"
-            + " LATEST negative after it (latestNegativeTestBetween), not the first, so a later negative during the"
-            + " course drags a positive that was cleared before the course into it")
     @Test
     void recordPregnancyTest_raisesR4_whenAPositiveClearedBeforeTheCourseIsFollowedByAnotherNegativeDuringIt() {
         var history = IN_TREATMENT.and(

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.isoledger.domain.PatientState;
 import io.isoledger.http.Roles;
 import io.isoledger.testsupport.AuthenticatedApiTest;
@@ -54,29 +55,10 @@ class DeciderStateRebuildTest extends AuthenticatedApiTest {
                 .body("version", equalTo(2));
 
         // Damage: the stored state forgets the patient, at the same version.
-        PatientState forgotten = PatientState.initial(patientId);
+        ObjectNode forgotten = WireJson.MAPPER.valueToTree(PatientState.initial(patientId));
+        forgotten.put("version", 2);
         damage(new StateRestore(
-                UUID.randomUUID().toString(),
-                new PatientState(
-                        patientId,
-                        2,
-                        false,
-                        null,
-                        null,
-                        null,
-                        false,
-                        forgotten.weights(),
-                        forgotten.reproductiveStatuses(),
-                        forgotten.reproductivePotential(),
-                        forgotten.bloodTests(),
-                        forgotten.pregnancyResults(),
-                        forgotten.contraception(),
-                        forgotten.medications(),
-                        forgotten.course(),
-                        null,
-                        forgotten.prescriptionIds(),
-                        forgotten.alerts(),
-                        forgotten.procedures())));
+                UUID.randomUUID().toString(), WireJson.MAPPER.treeToValue(forgotten, PatientState.class)));
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> post("/api/v1/patients/" + patientId + "/side-effects", sideEffect())
                         .statusCode(404));

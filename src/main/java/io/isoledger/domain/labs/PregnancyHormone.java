@@ -24,4 +24,10 @@ public final class PregnancyHormone {
     public static boolean positiveIn(List<LabResult> results) {
         return positiveOf(results).isPresent();
     }
+
+    /** The result as an alert names it. */
+    public static String describe(LabResult hcg) {
+        return "hCG " + hcg.value().stripTrailingZeros().toPlainString() + " " + hcg.unit()
+                + " in a blood panel, a positive pregnancy result,";
+    }
 }

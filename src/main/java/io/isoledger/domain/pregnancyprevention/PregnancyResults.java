@@ -20,7 +20,8 @@ public record PregnancyResults(List<Result> results) {
         HCG_IN_BLOOD_PANEL
     }
 
-    public record Result(LocalDate sampledOn, long sequence, boolean positive, Source source) {}
+    /** {@code what}: the result as an alert names it, e.g. "Positive SERUM pregnancy test". */
+    public record Result(LocalDate sampledOn, long sequence, boolean positive, Source source, String what) {}
 
     private static final Comparator<Result> CLINICAL_ORDER =
             Comparator.comparing(Result::sampledOn).thenComparingLong(Result::sequence);
@@ -55,6 +56,20 @@ public record PregnancyResults(List<Result> results) {
                 .map(Result::sampledOn)
                 .filter(d -> !d.isBefore(from) && !d.isAfter(to))
                 .reduce((first, second) -> second);
+    }
+
+    /** The first negative pregnancy test sampled after {@code day}: when a positive of that day stops standing. */
+    public Optional<LocalDate> firstNegativeTestAfter(LocalDate day) {
+        return results.stream()
+                .filter(r -> !r.positive() && r.source() == Source.PREGNANCY_TEST)
+                .map(Result::sampledOn)
+                .filter(d -> d.isAfter(day))
+                .findFirst();
+    }
+
+    /** Every positive result, oldest first. */
+    public List<Result> positives() {
+        return results.stream().filter(Result::positive).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.isoledger.domain.prescribing;
 
 import io.isoledger.domain.Policy;
+import io.isoledger.domain.Restrictions;
 import io.isoledger.domain.TreatmentStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,31 +10,32 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The current (or last) course of treatment: from its first supply's start, the supplies issued in
- * it, and its end once ended. A prescription after an end, or after a lapse (R20), opens a new one.
+ * A course of treatment: from its first supply's start, the supplies issued in it, and once ended,
+ * its end and the restriction dates R13 fixed then. A prescription after an end, or after a lapse
+ * (R20), opens a new one.
  */
-public record Course(LocalDate startedOn, List<Supply> supplies, LocalDate endedOn) {
+public record Course(LocalDate startedOn, List<Supply> supplies, LocalDate endedOn, Restrictions endRestrictions) {
 
     public Course {
         supplies = List.copyOf(supplies);
     }
 
     public static Course none() {
-        return new Course(null, List.of(), null);
+        return new Course(null, List.of(), null, null);
     }
 
     public static Course openedBy(Supply first) {
-        return new Course(first.startsOn(), List.of(first), null);
+        return new Course(first.startsOn(), List.of(first), null, null);
     }
 
     public Course with(Supply supply) {
         List<Supply> all = new ArrayList<>(supplies);
         all.add(supply);
-        return new Course(startedOn, all, endedOn);
+        return new Course(startedOn, all, endedOn, endRestrictions);
     }
 
-    public Course endedOn(LocalDate day) {
-        return new Course(startedOn, supplies, day);
+    public Course ended(LocalDate day, Restrictions restrictions) {
+        return new Course(startedOn, supplies, day, restrictions);
     }
 
     public TreatmentStatus status() {

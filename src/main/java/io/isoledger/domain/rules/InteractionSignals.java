@@ -1,14 +1,15 @@
 package io.isoledger.domain.rules;
 
-import io.isoledger.domain.Event.ConcomitantMedicationRecorded;
 import io.isoledger.domain.PatientState;
+import io.isoledger.domain.medications.Medications.Interval;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * R19: a tetracycline or vitamin A supplement taken during a course raises a blocking alert when it
- * is recorded, once per drug and course: a later record of the same drug (its stop, say) adds none.
+ * R19: a tetracycline or vitamin A supplement taken during a course raises a blocking alert, once
+ * per drug and course, however late its record comes: a later record of the same drug (its stop,
+ * say) adds none.
  */
 public final class InteractionSignals {
 
@@ -18,30 +19,29 @@ public final class InteractionSignals {
 
     private InteractionSignals() {}
 
-    /** {@code before} and {@code after}: the patient without and with the record. */
-    public static List<Finding> of(PatientState before, PatientState after, ConcomitantMedicationRecorded record) {
-        if (!InteractingDrugRule.INTERACTING.contains(record.drugClass())) {
-            return List.of();
-        }
-        Optional<HarmWindow> course = HarmWindow.treatment(after);
-        if (course.isEmpty()
-                || takenDuring(before, record, course.get())
-                || !takenDuring(after, record, course.get())) {
+    public static List<Signal> of(PatientState patient) {
+        Optional<HarmWindow> course = HarmWindow.treatment(patient);
+        if (course.isEmpty()) {
             return List.of();
         }
         HarmWindow w = course.get();
-        return List.of(new Finding(
-                RULE,
-                true,
-                record.drugClass() + " " + record.name() + " from " + record.startedOn() + " is taken during the"
-                        + " isotretinoin course (" + w.from() + " to " + w.to() + "): stop one of them; a clinician"
-                        + " decides which."));
+        return patient.medications().intervals().stream()
+                .filter(i -> InteractingDrugRule.INTERACTING.contains(i.drugClass()))
+                .filter(i -> w.overlaps(i.from(), i.to()))
+                .map(i -> signal(i, w))
+                .toList();
     }
 
-    private static boolean takenDuring(PatientState patient, ConcomitantMedicationRecorded record, HarmWindow w) {
-        String drug = record.name().toLowerCase(Locale.ROOT);
-        return patient.medications().intervals().stream()
-                .filter(i -> i.name().toLowerCase(Locale.ROOT).equals(drug))
-                .anyMatch(i -> w.overlaps(i.from(), i.to()));
+    private static Signal signal(Interval taken, HarmWindow course) {
+        String drug = taken.name().toLowerCase(Locale.ROOT);
+        return new Signal(
+                RULE + ":" + drug + ":" + course.from(),
+                new Finding(
+                        RULE,
+                        true,
+                        taken.drugClass() + " " + taken.name() + " from " + taken.from() + " is taken during the"
+                                + " isotretinoin course (" + course.from() + " to " + course.to() + "): stop one of"
+                                + " them; a clinician decides which."),
+                taken.from().isBefore(course.from()) ? course.from() : taken.from());
     }
 }

@@ -3,16 +3,20 @@ package io.isoledger.domain.rules;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.ReproductiveStatus;
+import io.isoledger.domain.pregnancyprevention.ContraceptionFailures.Failure;
+import io.isoledger.domain.pregnancyprevention.PregnancyResults.Result;
 import io.isoledger.domain.timeline.Timeline;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * R18: during a course, or until contraception is no longer required after it, a declared
- * pregnancy (or breastfeeding, or trying to conceive), a positive pregnancy result or a failure of
- * contraception raises a blocking alert at once. A fact entered late counts when it was in force on
- * a day of that window. Outside it, a positive result still raises R4's blocking alert.
+ * R18: during a course, or until contraception is no longer required after it, a pregnancy (or
+ * breastfeeding, or trying to conceive) declared, a positive pregnancy result, or a failure of
+ * contraception for a patient who could then become pregnant, is a blocking alert: stop the drug
+ * and contact the prescriber. A fact counts when it was in force on a day of that window, however
+ * late it was typed. Outside any window a positive result is still R4's blocking alert.
  */
 public final class PregnancySignals {
 
@@ -24,64 +28,65 @@ public final class PregnancySignals {
 
     private PregnancySignals() {}
 
-    /** A declared status, in force from {@code declaredOn} until the next declaration ({@code after}: with it). */
-    public static List<Finding> ofDeclaredStatus(
-            PatientState after, Policy policy, ReproductiveStatus status, LocalDate declaredOn) {
-        if (!status.excludesTreatment()) {
-            return List.of();
+    public static List<Signal> of(PatientState patient, Policy policy) {
+        List<HarmWindow> windows = HarmWindow.pregnancy(patient, policy);
+        List<Signal> signals = new ArrayList<>();
+        Timeline<ReproductiveStatus> statuses = patient.reproductiveStatuses();
+        for (Timeline.Entry<ReproductiveStatus> declared : statuses.entries()) {
+            // A status stands from its date until the next declaration dated after it.
+            Optional<LocalDate> until = statuses.after(declared.from()).stream()
+                    .findFirst()
+                    .map(next -> next.from().minusDays(1));
+            if (declared.value().excludesTreatment()) {
+                touching(windows, declared.from(), until)
+                        .map(w -> r18(declared.value() + " declared from " + declared.from(), w, declared.from()))
+                        .ifPresent(signals::add);
+            }
         }
-        Optional<LocalDate> until = nextChange(after.reproductiveStatuses(), declaredOn);
-        return window(after, policy)
-                .filter(w -> w.overlaps(declaredOn, until))
-                .map(w -> List.of(alert(status + " declared from " + declaredOn, w)))
-                .orElse(List.of());
-    }
-
-    /**
-     * A positive result, standing from the day it was sampled until a negative test clears it: R18
-     * when that touches the window, R4 otherwise.
-     */
-    public static List<Finding> ofPositiveResult(PatientState after, Policy policy, String what, LocalDate sampledOn) {
-        Optional<LocalDate> until = after.pregnancyResults()
-                .latestNegativeTestBetween(sampledOn.plusDays(1), LocalDate.MAX)
-                .map(d -> d.minusDays(1));
-        Optional<HarmWindow> window = window(after, policy).filter(w -> w.overlaps(sampledOn, until));
-        if (window.isPresent()) {
-            return List.of(alert(what + " sampled on " + sampledOn, window.get()));
+        for (Result positive : patient.pregnancyResults().positives()) {
+            Optional<LocalDate> until = patient.pregnancyResults()
+                    .firstNegativeTestAfter(positive.sampledOn())
+                    .map(d -> d.minusDays(1));
+            signals.add(touching(windows, positive.sampledOn(), until)
+                    .map(w -> r18(positive.what() + " sampled on " + positive.sampledOn(), w, positive.sampledOn()))
+                    .orElseGet(() -> r4(positive)));
         }
-        return List.of(new Finding(
-                "R4",
-                true,
-                what + " sampled on " + sampledOn + ": isotretinoin is contraindicated in pregnancy; a negative test"
-                        + " sampled after it is needed before any prescription."));
-    }
-
-    /** A failure of contraception on a day of the window, for a patient who could then become pregnant. */
-    public static List<Finding> ofContraceptionFailure(
-            PatientState after, Policy policy, String what, LocalDate occurredOn) {
-        if (!after.canBecomePregnantOn(occurredOn)) {
-            return List.of();
+        for (Failure failure : patient.contraceptionFailures().failures()) {
+            if (patient.canBecomePregnantOn(failure.occurredOn())) {
+                String what = "Contraception failure (" + failure.kind() + ") on " + failure.occurredOn();
+                touching(windows, failure.occurredOn(), Optional.of(failure.occurredOn()))
+                        .map(w -> r18(what, w, failure.occurredOn()))
+                        .ifPresent(signals::add);
+            }
         }
-        return window(after, policy)
-                .filter(w -> w.contains(occurredOn))
-                .map(w -> List.of(alert(what + " on " + occurredOn, w)))
-                .orElse(List.of());
+        return signals;
     }
 
-    private static Optional<HarmWindow> window(PatientState patient, Policy policy) {
-        return HarmWindow.pregnancy(patient, policy);
+    private static Optional<HarmWindow> touching(List<HarmWindow> windows, LocalDate from, Optional<LocalDate> to) {
+        return windows.stream().filter(w -> w.overlaps(from, to)).findFirst();
     }
 
-    private static Finding alert(String what, HarmWindow window) {
-        return new Finding(
-                RULE,
-                true,
-                what + ", during isotretinoin treatment or the contraception period after it (" + window.from() + " to "
-                        + window.to() + "): " + ACTION);
+    private static Signal r18(String what, HarmWindow window, LocalDate on) {
+        return new Signal(
+                RULE + ":" + what,
+                new Finding(
+                        RULE,
+                        true,
+                        what + ", during isotretinoin treatment or the contraception period after it (" + window.from()
+                                + " to " + window.to() + "): " + ACTION),
+                on);
     }
 
-    /** The day before the next entry after {@code from}: the last day the entry of {@code from} stands. */
-    private static <T> Optional<LocalDate> nextChange(Timeline<T> timeline, LocalDate from) {
-        return timeline.after(from).stream().findFirst().map(e -> e.from().minusDays(1));
+    /** The positive's alert outside every window; keyed like its R18 alert, so it raises one of them only. */
+    private static Signal r4(Result positive) {
+        String what = positive.what() + " sampled on " + positive.sampledOn();
+        return new Signal(
+                RULE + ":" + what,
+                new Finding(
+                        "R4",
+                        true,
+                        what + ": isotretinoin is contraindicated in pregnancy; a negative test sampled after it is"
+                                + " needed before any prescription."),
+                positive.sampledOn());
     }
 }
