@@ -74,7 +74,7 @@ public final class Fixtures {
                 "notes", "cracked");
     }
 
-    static ValidatableResponse post(String path, Object body) {
+    public static ValidatableResponse post(String path, Object body) {
         return given().contentType(ContentType.JSON)
                 .body(body)
                 .when()

@@ -101,23 +101,6 @@ class IssuePrescriptionDoseSpec {
 
     /** jp-clinic with one value overridden, as the {@code isoledger.policy.*} settings allow. */
     private static Policy withMaxDailyDoseMgPerKg(BigDecimal mgPerKg) {
-        Policy p = Policy.jpClinic();
-        return new Policy(
-                p.profile(),
-                p.maxDaysSupply(),
-                p.bloodTestRequiredBefore(),
-                p.bloodTestMaxAgeDays(),
-                p.pregnancyTestMaxAgeDays(),
-                p.contraceptionLeadDays(),
-                p.contraceptionAfterEndDays(),
-                p.contraceptionRequiredOf(),
-                p.bloodDonationAfterEndDays(),
-                p.cosmeticProceduresAfterEndDays(),
-                mgPerKg,
-                p.startWindowDays(),
-                p.contraceptionReconfirmDays(),
-                p.contraceptionMethodsSuffice(),
-                p.courseLapseDays(),
-                p.defaultUpperLimitOfNormal());
+        return Policies.with(Policy.jpClinic(), "maxDailyDoseMgPerKg", mgPerKg);
     }
 }

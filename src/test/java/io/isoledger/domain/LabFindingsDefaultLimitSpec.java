@@ -72,24 +72,7 @@ class LabFindingsDefaultLimitSpec {
     @ParameterizedTest
     @CsvSource({"105, true", "106, false"})
     void recordBloodTest_usesAnOverriddenDefaultLimit(String value, boolean clear) {
-        Policy p = Policy.jpClinic();
-        Policy limit35 = new Policy(
-                p.profile(),
-                p.maxDaysSupply(),
-                p.bloodTestRequiredBefore(),
-                p.bloodTestMaxAgeDays(),
-                p.pregnancyTestMaxAgeDays(),
-                p.contraceptionLeadDays(),
-                p.contraceptionAfterEndDays(),
-                p.contraceptionRequiredOf(),
-                p.bloodDonationAfterEndDays(),
-                p.cosmeticProceduresAfterEndDays(),
-                p.maxDailyDoseMgPerKg(),
-                p.startWindowDays(),
-                p.contraceptionReconfirmDays(),
-                p.contraceptionMethodsSuffice(),
-                p.courseLapseDays(),
-                BigDecimal.valueOf(35));
+        Policy limit35 = Policies.with(Policy.jpClinic(), "defaultUpperLimitOfNormal", BigDecimal.valueOf(35));
 
         var alerts = given(eligible())
                 .under(limit35)

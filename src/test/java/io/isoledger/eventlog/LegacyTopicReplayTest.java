@@ -6,14 +6,15 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.isoledger.api.Fixtures;
 import io.isoledger.http.Roles;
 import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.isoledger.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,22 +122,8 @@ class LegacyTopicReplayTest extends AuthenticatedApiTest {
     }
 
     private String twinRecordedToday(String started, String sampled) {
-        String twin = "P-" + UUID.randomUUID().toString().substring(0, 12);
-        given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "patientId",
-                        twin,
-                        "sex",
-                        "FEMALE",
-                        "birthDate",
-                        "2001-04-02",
-                        "weightKg",
-                        58.5,
-                        "canBecomePregnant",
-                        true))
-                .post("/api/v1/patients")
-                .then()
-                .statusCode(201);
+        String twin = Fixtures.newPatientId();
+        Fixtures.post("/api/v1/patients", Fixtures.enrolment(twin)).statusCode(201);
         post(twin, "/contraception", Map.of("methods", List.of("IUD", "CONDOM"), "startedOn", started))
                 .statusCode(201);
         post(twin, "/pregnancy-tests", Map.of("sampledOn", sampled, "result", "NEGATIVE", "method", "URINE"))
@@ -173,14 +160,11 @@ class LegacyTopicReplayTest extends AuthenticatedApiTest {
                 "DR-7");
     }
 
-    private static io.restassured.response.ValidatableResponse post(String patientId, String path, Object body) {
-        return given().contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/patients/" + patientId + path)
-                .then();
+    private static ValidatableResponse post(String patientId, String path, Object body) {
+        return Fixtures.post("/api/v1/patients/" + patientId + path, body);
     }
 
-    private static io.restassured.response.ValidatableResponse eligibility(String patientId) {
+    private static ValidatableResponse eligibility(String patientId) {
         return given().get("/api/v1/patients/" + patientId + "/prescription-eligibility")
                 .then()
                 .statusCode(200);

@@ -3,7 +3,6 @@ package io.isoledger.gate;
 import static io.restassured.RestAssured.given;
 
 import io.isoledger.api.Fixtures;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,13 +32,7 @@ final class GateApi {
     }
 
     static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post(path)
-                .then()
-                .log()
-                .ifValidationFails();
+        return Fixtures.post(path, body);
     }
 
     static ValidatableResponse get(String path) {
