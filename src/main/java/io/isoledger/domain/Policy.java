@@ -2,7 +2,6 @@ package io.isoledger.domain;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * The jurisdiction-dependent numbers of the rule catalogue. One profile is active per deployment;
@@ -37,37 +36,6 @@ public record Policy(
     public enum ContraceptionScope {
         EVERY_PATIENT,
         PATIENTS_WHO_CAN_BECOME_PREGNANT
-    }
-
-    /** Which methods of contraception in force together suffice (R5). */
-    public enum ContraceptionSufficiency {
-        ANY_ONE("any one method"),
-        TWO_TOGETHER_OR_ABSTINENCE_OR_STERILIZATION_ALONE("two methods together, or abstinence or sterilisation alone"),
-        ONE_HIGHLY_EFFECTIVE_OR_TWO_TOGETHER(
-                "one highly effective method (IUD, implant, sterilisation) or two methods together");
-
-        private final String description;
-
-        ContraceptionSufficiency(String description) {
-            this.description = description;
-        }
-
-        public String description() {
-            return description;
-        }
-
-        public boolean suffices(Set<ContraceptionMethod> methods) {
-            boolean two = methods.size() >= 2;
-            return switch (this) {
-                case ANY_ONE -> !methods.isEmpty();
-                case TWO_TOGETHER_OR_ABSTINENCE_OR_STERILIZATION_ALONE ->
-                    two
-                            || methods.contains(ContraceptionMethod.ABSTINENCE)
-                            || methods.contains(ContraceptionMethod.STERILIZATION);
-                case ONE_HIGHLY_EFFECTIVE_OR_TWO_TOGETHER ->
-                    two || methods.stream().anyMatch(ContraceptionMethod::highlyEffective);
-            };
-        }
     }
 
     /** The named profiles of the rule catalogue, with their values. */

@@ -75,21 +75,19 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
             return;
         }
         String patientId = envelope.command().patientId();
-        PatientState stored;
+        Reply reply;
         try {
-            stored = store.get(patientId);
+            PatientState stored = store.get(patientId);
+            PatientState state = stored == null ? PatientState.initial(patientId) : stored;
+            reply = idempotency
+                    .earlierAnswer(envelope, state.version())
+                    .orElseGet(() -> decideAndRemember(envelope, state, command.timestamp()));
         } catch (StaleSnapshotException e) {
-            // Decide nothing on a state that may be missing facts; the client retries after the rebuild.
+            // Decide nothing on a state that may lack facts; the client retries once it is rebuilt.
             staleSnapshotFound.run();
-            Reply unavailable = Reply.rejected(
+            reply = Reply.rejected(
                     envelope.commandId(), patientId, 0, Rejection.UNAVAILABLE, e.getMessage(), List.of());
-            context.forward(new Record<>(patientId, ReplyCodec.encode(unavailable), command.timestamp()), REPLIES_SINK);
-            return;
         }
-        PatientState state = stored == null ? PatientState.initial(patientId) : stored;
-        Reply reply = idempotency
-                .earlierAnswer(envelope, state.version())
-                .orElseGet(() -> decideAndRemember(envelope, state, command.timestamp()));
         context.forward(new Record<>(patientId, ReplyCodec.encode(reply), command.timestamp()), REPLIES_SINK);
     }
 

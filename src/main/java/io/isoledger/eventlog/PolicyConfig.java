@@ -1,9 +1,9 @@
 package io.isoledger.eventlog;
 
+import io.isoledger.domain.ContraceptionSufficiency;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.Policy.BloodTestCadence;
 import io.isoledger.domain.Policy.ContraceptionScope;
-import io.isoledger.domain.Policy.ContraceptionSufficiency;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;

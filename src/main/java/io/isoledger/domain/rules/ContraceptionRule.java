@@ -1,6 +1,7 @@
 package io.isoledger.domain.rules;
 
 import io.isoledger.domain.ContraceptionMethod;
+import io.isoledger.domain.ContraceptionSufficiency;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.Violation;
 import io.isoledger.domain.pregnancyprevention.Contraception;
@@ -37,7 +38,7 @@ final class ContraceptionRule implements PrescriptionRule {
         LocalDate start = p.startsOn();
         Contraception contraception = p.patient().contraception();
         Set<ContraceptionMethod> inForce = contraception.inForceOn(start);
-        Policy.ContraceptionSufficiency sufficiency = policy.contraceptionMethodsSuffice();
+        ContraceptionSufficiency sufficiency = policy.contraceptionMethodsSuffice();
         if (!sufficiency.suffices(inForce)) {
             String which = inForce.isEmpty() ? "no method" : "only " + inForce;
             return List.of(violation("Contraception in force on " + start + " is " + which + "; " + policy.profile()
