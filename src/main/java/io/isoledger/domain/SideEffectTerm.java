@@ -1,6 +1,6 @@
 package io.isoledger.domain;
 
-/** The side-effect code list of RULES.md (our own: MedDRA is licensed). */
+/** The side-effect code list of the rule catalogue (our own: MedDRA is licensed). */
 public enum SideEffectTerm {
     DRY_LIPS,
     DRY_SKIN,

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReportSideEffectRequest")
 public record ReportSideEffectRequest(
         @NotNull
-        @Schema(description = "Side-effect term of RULES.md's code list", example = "DRY_LIPS", required = true)
+        @Schema(description = "Side-effect term of the catalogue's code list", example = "DRY_LIPS", required = true)
         SideEffectTerm term,
 
         @NotNull

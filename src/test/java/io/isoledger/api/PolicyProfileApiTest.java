@@ -28,7 +28,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The service deployed with the us-ipledge policy profile (RULES.md): 30 days of supply at most, and
+ * The service deployed with the us-ipledge policy profile: 30 days of supply at most, and
  * contraception required only of patients who can become pregnant. The default profile's 90 days
  * are covered by {@link WritePathTest}. A test profile restarts Quarkus, so this is the only one.
  */

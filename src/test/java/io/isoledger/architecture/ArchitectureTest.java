@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The boundaries STYLE.md asks for, checked on the production classes. */
+/** The boundaries the code keeps (README, layout), checked on the production classes. */
 @AnalyzeClasses(packages = "io.isoledger", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -23,7 +23,7 @@ class ArchitectureTest {
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", DOMAIN)
-            .because("the domain core is pure: no Quarkus, Kafka, Jackson or JPA (STYLE.md, point 2)");
+            .because("the domain core is pure: no Quarkus, Kafka, Jackson or JPA");
 
     @ArchTest
     static final ArchRule domainReadsNoClockAndMakesNoIds = noClasses()
@@ -31,7 +31,7 @@ class ArchitectureTest {
             .resideInAPackage(DOMAIN)
             .should()
             .callMethodWhere(target(nameMatching("now|randomUUID|currentTimeMillis|nanoTime")))
-            .because("time and ids come in on the command, so a decision can be replayed (STYLE.md, point 2)");
+            .because("time and ids come in on the command, so a decision can be replayed");
 
     @ArchTest
     static final ArchRule resourcesDoNotTalkToKafka = noClasses()
@@ -40,5 +40,5 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.apache.kafka..")
-            .because("resources map a request to a command and send it through the gateway (STYLE.md, point 6)");
+            .because("resources map a request to a command and send it through the gateway");
 }

@@ -79,7 +79,7 @@ final class DeciderScenario {
         }
 
         /**
-         * Rejected for this reason, breaking exactly these rules (in RULES.md order, each id once even
+         * Rejected for this reason, breaking exactly these rules (in the catalogue's order, each id once even
          * when a rule is broken in two ways); no rule ids means no violations at all.
          */
         Rejected thenRejected(Rejection reason, String... ruleIds) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Facts take effect by their clinical date (RULES.md): a backdated entry is kept but never overrides
+ * Facts take effect by their clinical date: a backdated entry is kept but never overrides
  * a newer fact, whatever order they were entered in. The three holes the rewrite closed are here.
  */
 class FactsByClinicalDateSpec {
