@@ -42,9 +42,4 @@ public record BloodTests(List<Sampled> tests) {
                 .filter(t -> t.analytes().contains(analyte))
                 .anyMatch(t -> !t.sampledOn().isBefore(from) && !t.sampledOn().isAfter(to));
     }
-
-    /** The latest day a test was sampled, if any. */
-    public java.util.Optional<LocalDate> lastSampledOn() {
-        return tests.stream().map(Sampled::sampledOn).max(Comparator.naturalOrder());
-    }
 }

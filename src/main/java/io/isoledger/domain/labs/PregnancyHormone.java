@@ -21,10 +21,6 @@ public final class PregnancyHormone {
                 .findFirst();
     }
 
-    public static boolean positiveIn(List<LabResult> results) {
-        return positiveOf(results).isPresent();
-    }
-
     /** The result as an alert names it. */
     public static String describe(LabResult hcg) {
         return "hCG " + hcg.value().stripTrailingZeros().toPlainString() + " " + hcg.unit()

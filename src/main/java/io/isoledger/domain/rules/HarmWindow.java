@@ -17,10 +17,6 @@ import java.util.stream.Stream;
  */
 public record HarmWindow(LocalDate from, LocalDate to) {
 
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(from) && !day.isAfter(to);
-    }
-
     /** Whether {@code [first, last]} (last empty: open-ended) shares a day with this window. */
     public boolean overlaps(LocalDate first, Optional<LocalDate> last) {
         return !first.isAfter(to) && last.map(l -> !l.isBefore(from)).orElse(true);
