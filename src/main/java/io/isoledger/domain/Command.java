@@ -47,6 +47,10 @@ public sealed interface Command {
 
         R changeReproductivePotential(ChangeReproductivePotential command);
 
+        R dispensePrescription(DispensePrescription command);
+
+        R expireSupplies(ExpireSupplies command);
+
         R assessEligibility(AssessEligibility command);
     }
 
@@ -197,6 +201,27 @@ public sealed interface Command {
         @Override
         public <R> R accept(Handler<R> handler) {
             return handler.changeReproductivePotential(this);
+        }
+    }
+
+    /** A pharmacist hands a prescription's capsules over (R22, R23; R4 and R8 again on that day). */
+    record DispensePrescription(
+            String patientId, String prescriptionId, LocalDate dispensedOn, String pharmacyId, int quantity)
+            implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.dispensePrescription(this);
+        }
+    }
+
+    /**
+     * Records the expiry of every supply whose dispensing window closed before {@code today} (R22).
+     * The event log sends it itself, on a schedule and before a patient's next command; no client does.
+     */
+    record ExpireSupplies(String patientId, LocalDate today) implements Command {
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.expireSupplies(this);
         }
     }
 

@@ -12,6 +12,7 @@ import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.ProcedureScheduled;
 import io.isoledger.domain.Event.SafetyAlertResolved;
 import io.isoledger.domain.Event.TreatmentEnded;
+import io.isoledger.domain.rules.DispensingRules;
 import io.isoledger.domain.rules.PrescriptionRules;
 import io.isoledger.domain.rules.ProcedureConflicts;
 import io.isoledger.domain.rules.ProcedureSignals;
@@ -49,7 +50,8 @@ record CourseDecisions(PatientState state, Policy policy) {
                 c.startsOn(),
                 c.startsOn().plusDays(c.daysSupply() - 1L),
                 c.issuedOn(),
-                c.prescriberId()));
+                c.prescriberId(),
+                DispensingRules.dispenseBy(c, state, policy)));
         PatientState after = Evolver.evolveAll(state, facts);
         return new Accepted(
                 Alerts.after(state, facts, ProcedureSignals.of(state, after, policy, c.issuedOn()), c.issuedOn()));

@@ -4,8 +4,10 @@ import io.isoledger.domain.Command.AssessEligibility;
 import io.isoledger.domain.Command.ChangeReproductivePotential;
 import io.isoledger.domain.Command.ConfirmContraception;
 import io.isoledger.domain.Command.DeclareReproductiveStatus;
+import io.isoledger.domain.Command.DispensePrescription;
 import io.isoledger.domain.Command.EndTreatment;
 import io.isoledger.domain.Command.EnrollPatient;
+import io.isoledger.domain.Command.ExpireSupplies;
 import io.isoledger.domain.Command.IssuePrescription;
 import io.isoledger.domain.Command.RecordBloodTest;
 import io.isoledger.domain.Command.RecordConcomitantMedication;
@@ -26,7 +28,8 @@ import java.util.List;
 /**
  * The pure decision of one command against one patient's state: the events to append, or why not.
  * It reads no clock and makes no ids; everything it needs comes in on the command and the policy.
- * Facts are decided by {@link FactDecisions}, the course of treatment by {@link CourseDecisions}.
+ * Facts are decided by {@link FactDecisions}, the course of treatment by {@link CourseDecisions},
+ * the hand-over of its supplies by {@link DispensingDecisions}.
  */
 public final class Decider {
 
@@ -36,8 +39,10 @@ public final class Decider {
         if (!state.enrolled() && !(command instanceof EnrollPatient)) {
             return Rejected.because(Rejection.PATIENT_NOT_FOUND, "Patient " + state.patientId() + " is not enrolled.");
         }
-        Decision decision =
-                command.accept(new Handler(new FactDecisions(state, policy), new CourseDecisions(state, policy)));
+        Decision decision = command.accept(new Handler(
+                new FactDecisions(state, policy),
+                new CourseDecisions(state, policy),
+                new DispensingDecisions(state, policy)));
         return decision instanceof Accepted accepted ? withSignalsOfHarm(state, accepted, policy) : decision;
     }
 
@@ -55,7 +60,8 @@ public final class Decider {
         return signals.isEmpty() ? accepted : new Accepted(Alerts.following(state, accepted.events(), signals));
     }
 
-    private record Handler(FactDecisions facts, CourseDecisions course) implements Command.Handler<Decision> {
+    private record Handler(FactDecisions facts, CourseDecisions course, DispensingDecisions dispensing)
+            implements Command.Handler<Decision> {
 
         @Override
         public Decision enrollPatient(EnrollPatient c) {
@@ -135,6 +141,16 @@ public final class Decider {
         @Override
         public Decision changeReproductivePotential(ChangeReproductivePotential c) {
             return facts.changeReproductivePotential(c);
+        }
+
+        @Override
+        public Decision dispensePrescription(DispensePrescription c) {
+            return dispensing.dispense(c);
+        }
+
+        @Override
+        public Decision expireSupplies(ExpireSupplies c) {
+            return dispensing.expire(c);
         }
     }
 }

@@ -48,6 +48,10 @@ public sealed interface Event {
         R contraceptionFailureReported(ContraceptionFailureReported event);
 
         R reproductivePotentialChanged(ReproductivePotentialChanged event);
+
+        R prescriptionDispensed(PrescriptionDispensed event);
+
+        R prescriptionExpired(PrescriptionExpired event);
     }
 
     /** {@code enrolledOn}: the weight and the reproductive potential are known from this date. */
@@ -73,6 +77,10 @@ public sealed interface Event {
         }
     }
 
+    /**
+     * {@code dispenseBy}: the last day it may be dispensed (R22); null on prescriptions issued before
+     * dispensing was recorded, which count as handed over.
+     */
     record PrescriptionIssued(
             String patientId,
             String prescriptionId,
@@ -84,7 +92,8 @@ public sealed interface Event {
             LocalDate startsOn,
             LocalDate endsOn,
             LocalDate issuedOn,
-            String prescriberId)
+            String prescriberId,
+            LocalDate dispenseBy)
             implements Event {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -214,6 +223,24 @@ public sealed interface Event {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.contraceptionFailureReported(this);
+        }
+    }
+
+    /** The capsules handed over by a pharmacy (R22, R23). */
+    record PrescriptionDispensed(
+            String patientId, String prescriptionId, LocalDate dispensedOn, String pharmacyId, int quantity)
+            implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.prescriptionDispensed(this);
+        }
+    }
+
+    /** R22: not dispensed in its window; from {@code expiredOn} the supply no longer counts as in hand. */
+    record PrescriptionExpired(String patientId, String prescriptionId, LocalDate expiredOn) implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.prescriptionExpired(this);
         }
     }
 

@@ -7,6 +7,8 @@ import io.isoledger.domain.Event.ContraceptionFailureReported;
 import io.isoledger.domain.Event.ContraceptionStopped;
 import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PregnancyTestRecorded;
+import io.isoledger.domain.Event.PrescriptionDispensed;
+import io.isoledger.domain.Event.PrescriptionExpired;
 import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.ProcedureScheduled;
 import io.isoledger.domain.Event.ReproductivePotentialChanged;
@@ -90,7 +92,11 @@ public final class Evolver {
                     e.endsOn(),
                     e.daysSupply(),
                     e.dailyDoseMg(),
-                    e.totalMg());
+                    e.totalMg(),
+                    e.capsulesPerDay() * e.daysSupply(),
+                    e.dispenseBy(),
+                    // Issued before dispensing was recorded: taken to be handed over.
+                    e.dispenseBy() == null ? Supply.Status.DISPENSED : Supply.Status.PENDING);
             return state.with(s -> {
                 // After an end (also R20's lapse, recorded as an end) a prescription opens a new course.
                 if (s.course.inProgress()) {
@@ -178,6 +184,16 @@ public final class Evolver {
         public PatientState safetyAlertResolved(SafetyAlertResolved e) {
             return state.with(s -> s.alerts.replaceAll(
                     a -> a.alertId().equals(e.alertId()) ? new Alert(a.alertId(), a.rule(), a.blocking(), false) : a));
+        }
+
+        @Override
+        public PatientState prescriptionDispensed(PrescriptionDispensed e) {
+            return state.with(s -> s.course = s.course.with(e.prescriptionId(), Supply.Status.DISPENSED));
+        }
+
+        @Override
+        public PatientState prescriptionExpired(PrescriptionExpired e) {
+            return state.with(s -> s.course = s.course.with(e.prescriptionId(), Supply.Status.EXPIRED));
         }
 
         @Override

@@ -24,12 +24,25 @@ public record Policy(
         int contraceptionReconfirmDays,
         ContraceptionSufficiency contraceptionMethodsSuffice,
         int courseLapseDays,
-        BigDecimal defaultUpperLimitOfNormal) {
+        BigDecimal defaultUpperLimitOfNormal,
+        int dispensingWindowDays,
+        DispensingWindowFrom dispensingWindowFrom,
+        int dispensingWindowDaysWithoutPregnancyTest,
+        int followUpPregnancyTestDaysAfterEnd) {
 
     /** Which prescriptions need a fresh blood test first (R2). */
     public enum BloodTestCadence {
         EVERY_PRESCRIPTION,
         FIRST_PRESCRIPTION
+    }
+
+    /**
+     * What the dispensing window (R22) is counted from: the issue, or for patients who can become
+     * pregnant the sample of the pregnancy test the prescription rests on (iPLEDGE).
+     */
+    public enum DispensingWindowFrom {
+        ISSUE,
+        PREGNANCY_TEST
     }
 
     /** Whom contraception is required of (R5). */
@@ -48,7 +61,9 @@ public record Policy(
                 90,
                 ContraceptionScope.EVERY_PATIENT,
                 90,
-                ContraceptionSufficiency.ANY_ONE),
+                ContraceptionSufficiency.ANY_ONE,
+                DispensingWindowFrom.ISSUE,
+                7),
         US_IPLEDGE(
                 "us-ipledge",
                 30,
@@ -57,7 +72,9 @@ public record Policy(
                 30,
                 ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT,
                 30,
-                ContraceptionSufficiency.TWO_TOGETHER_OR_ABSTINENCE_OR_STERILIZATION_ALONE),
+                ContraceptionSufficiency.TWO_TOGETHER_OR_ABSTINENCE_OR_STERILIZATION_ALONE,
+                DispensingWindowFrom.PREGNANCY_TEST,
+                30),
         EU_PPP(
                 "eu-ppp",
                 30,
@@ -66,7 +83,9 @@ public record Policy(
                 30,
                 ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT,
                 30,
-                ContraceptionSufficiency.ONE_HIGHLY_EFFECTIVE_OR_TWO_TOGETHER);
+                ContraceptionSufficiency.ONE_HIGHLY_EFFECTIVE_OR_TWO_TOGETHER,
+                DispensingWindowFrom.ISSUE,
+                7);
 
         private final String id;
         private final Policy policy;
@@ -80,7 +99,9 @@ public record Policy(
                 int contraceptionAfterEndDays,
                 ContraceptionScope contraceptionScope,
                 int contraceptionReconfirmDays,
-                ContraceptionSufficiency sufficiency) {
+                ContraceptionSufficiency sufficiency,
+                DispensingWindowFrom dispensingFrom,
+                int dispensingDaysWithoutPregnancyTest) {
             this.id = id;
             this.policy = new Policy(
                     id,
@@ -98,7 +119,11 @@ public record Policy(
                     contraceptionReconfirmDays,
                     sufficiency,
                     60,
-                    BigDecimal.valueOf(40));
+                    BigDecimal.valueOf(40),
+                    7,
+                    dispensingFrom,
+                    dispensingDaysWithoutPregnancyTest,
+                    30);
         }
 
         public String id() {

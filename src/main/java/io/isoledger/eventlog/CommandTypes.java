@@ -5,8 +5,10 @@ import io.isoledger.domain.Command.AssessEligibility;
 import io.isoledger.domain.Command.ChangeReproductivePotential;
 import io.isoledger.domain.Command.ConfirmContraception;
 import io.isoledger.domain.Command.DeclareReproductiveStatus;
+import io.isoledger.domain.Command.DispensePrescription;
 import io.isoledger.domain.Command.EndTreatment;
 import io.isoledger.domain.Command.EnrollPatient;
+import io.isoledger.domain.Command.ExpireSupplies;
 import io.isoledger.domain.Command.IssuePrescription;
 import io.isoledger.domain.Command.RecordBloodTest;
 import io.isoledger.domain.Command.RecordConcomitantMedication;
@@ -38,7 +40,9 @@ public final class CommandTypes {
             new WireType<>("AssessEligibility", 1, AssessEligibility.class),
             new WireType<>("StopContraception", 1, StopContraception.class),
             new WireType<>("ReportContraceptionFailure", 1, ReportContraceptionFailure.class),
-            new WireType<>("ChangeReproductivePotential", 1, ChangeReproductivePotential.class));
+            new WireType<>("ChangeReproductivePotential", 1, ChangeReproductivePotential.class),
+            new WireType<>("DispensePrescription", 1, DispensePrescription.class),
+            new WireType<>("ExpireSupplies", 1, ExpireSupplies.class));
 
     private CommandTypes() {}
 }

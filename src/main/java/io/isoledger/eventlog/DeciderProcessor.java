@@ -5,17 +5,13 @@ import io.isoledger.domain.Decision;
 import io.isoledger.domain.Decision.Accepted;
 import io.isoledger.domain.Decision.Rejected;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event;
-import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -35,20 +31,30 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
     private static final Logger LOG = Logger.getLogger(DeciderProcessor.class);
 
     private static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
+    private static final Duration EXPIRY_SWEEP_INTERVAL = Duration.ofHours(1);
 
     private final Policy policy;
     private final String source;
     private final Duration idempotencyRetention;
     private final Runnable staleSnapshotFound;
+    private final ZoneId clinicZone;
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, PatientState> store;
     private IdempotencyKeys idempotency;
+    private EventAppender appender;
+    private SupplyExpiry expiry;
 
-    DeciderProcessor(Policy policy, String source, Duration idempotencyRetention, Runnable staleSnapshotFound) {
+    DeciderProcessor(
+            Policy policy,
+            String source,
+            Duration idempotencyRetention,
+            Runnable staleSnapshotFound,
+            ZoneId clinicZone) {
         this.policy = policy;
         this.source = source;
         this.idempotencyRetention = idempotencyRetention;
         this.staleSnapshotFound = staleSnapshotFound;
+        this.clinicZone = clinicZone;
     }
 
     @Override
@@ -57,6 +63,9 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
         this.store = context.getStateStore(Topics.PATIENT_STATE_STORE);
         this.idempotency = new IdempotencyKeys(context.getStateStore(Topics.IDEMPOTENCY_STORE), idempotencyRetention);
         context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, idempotency::purgeOlderThanRetention);
+        this.appender = new EventAppender(context, store, source);
+        this.expiry = new SupplyExpiry(policy, clinicZone, appender, store);
+        context.schedule(EXPIRY_SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, expiry::sweep);
     }
 
     @Override
@@ -91,12 +100,16 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
         context.forward(new Record<>(patientId, ReplyCodec.encode(reply), command.timestamp()), REPLIES_SINK);
     }
 
-    private Reply decideAndRemember(CommandEnvelope envelope, PatientState state, long commandTimestamp) {
-        String patientId = state.patientId();
+    private Reply decideAndRemember(CommandEnvelope envelope, PatientState stored, long commandTimestamp) {
+        String patientId = stored.patientId();
+        PatientState state = expiry.beforeCommand(envelope, commandTimestamp, stored);
         Decision decision = Decider.decide(envelope.command(), state, policy);
         Reply reply;
         if (decision instanceof Accepted accepted) {
-            reply = append(envelope, commandTimestamp, state, accepted.events());
+            List<Reply.DecidedEvent> decided = new ArrayList<>();
+            PatientState after = appender.append(
+                    EventAppender.Cause.of(envelope), commandTimestamp, state, accepted.events(), decided);
+            reply = Reply.accepted(envelope.commandId(), patientId, after.version(), decided);
         } else {
             Rejected rejected = (Rejected) decision;
             reply = Reply.rejected(
@@ -108,35 +121,6 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
                     rejected.violations());
         }
         return idempotency.remember(envelope, reply, commandTimestamp);
-    }
-
-    private Reply append(CommandEnvelope envelope, long commandTimestamp, PatientState state, List<Event> events) {
-        PatientState current = state;
-        List<Reply.DecidedEvent> decided = new ArrayList<>();
-        for (Event event : events) {
-            current = Evolver.evolve(current, event);
-            WireType<Event> type = EventTypes.ALL.of(event);
-            EventMetadata metadata = new EventMetadata(
-                    eventId(current.patientId(), current.version()),
-                    type.ceType(),
-                    source,
-                    current.patientId(),
-                    envelope.receivedAt(),
-                    current.version(),
-                    envelope.correlationId(),
-                    envelope.commandId(),
-                    envelope.actor());
-            RecordHeaders headers = new RecordHeaders();
-            CloudEventHeaders.write(headers, metadata);
-            byte[] data = EventCodec.encode(event);
-            // The record's timestamp is the broker's business (it rejects skewed ones); ce_time is ours.
-            context.forward(new Record<>(current.patientId(), data, commandTimestamp, headers), EVENTS_SINK);
-            decided.add(new Reply.DecidedEvent(type.name(), current.version(), WireJson.MAPPER.valueToTree(event)));
-        }
-        if (!events.isEmpty()) {
-            store.put(current.patientId(), current);
-        }
-        return Reply.accepted(envelope.commandId(), current.patientId(), current.version(), decided);
     }
 
     /**
@@ -167,11 +151,5 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
                 List.of(),
                 null);
         context.forward(new Record<>(kept.patientId(), ReplyCodec.encode(reply), timestamp), REPLIES_SINK);
-    }
-
-    /** Deterministic, so a consumer can de-duplicate by {@code ce_id} across any replay. */
-    static String eventId(String patientId, long sequence) {
-        return UUID.nameUUIDFromBytes((patientId + "#" + sequence).getBytes(StandardCharsets.UTF_8))
-                .toString();
     }
 }

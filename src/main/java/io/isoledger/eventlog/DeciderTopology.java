@@ -3,6 +3,7 @@ package io.isoledger.eventlog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
@@ -23,7 +24,8 @@ public class DeciderTopology {
             PolicyConfig policy,
             StaleStateRepair staleStateRepair,
             @ConfigProperty(name = "isoledger.event-source", defaultValue = "/isoledger") String eventSource,
-            @ConfigProperty(name = "isoledger.idempotency.retention", defaultValue = "24h") Duration retention) {
+            @ConfigProperty(name = "isoledger.idempotency.retention", defaultValue = "24h") Duration retention,
+            @ConfigProperty(name = "isoledger.clinic.time-zone", defaultValue = "UTC") ZoneId clinicZone) {
         var stringSerde = Serdes.String();
         var bytesSerde = Serdes.ByteArray();
         Topology topology = new Topology();
@@ -31,7 +33,7 @@ public class DeciderTopology {
         topology.addProcessor(
                 DECIDER,
                 () -> new DeciderProcessor(
-                        policy.toPolicy(), eventSource, retention, staleStateRepair::staleSnapshotFound),
+                        policy.toPolicy(), eventSource, retention, staleStateRepair::staleSnapshotFound, clinicZone),
                 SOURCE);
         topology.addStateStore(
                 Stores.keyValueStoreBuilder(

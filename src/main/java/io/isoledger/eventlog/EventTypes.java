@@ -8,6 +8,8 @@ import io.isoledger.domain.Event.ContraceptionFailureReported;
 import io.isoledger.domain.Event.ContraceptionStopped;
 import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PregnancyTestRecorded;
+import io.isoledger.domain.Event.PrescriptionDispensed;
+import io.isoledger.domain.Event.PrescriptionExpired;
 import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.ProcedureScheduled;
 import io.isoledger.domain.Event.ReproductivePotentialChanged;
@@ -28,7 +30,7 @@ public final class EventTypes {
             Event.class,
             new WireType<>("PatientEnrolled", 2, PatientEnrolled.class),
             new WireType<>("BloodTestRecorded", 2, BloodTestRecorded.class),
-            new WireType<>("PrescriptionIssued", 1, PrescriptionIssued.class),
+            new WireType<>("PrescriptionIssued", 2, PrescriptionIssued.class),
             new WireType<>("SideEffectReported", 1, SideEffectReported.class),
             new WireType<>("ReproductiveStatusDeclared", 1, ReproductiveStatusDeclared.class),
             new WireType<>("PregnancyTestRecorded", 1, PregnancyTestRecorded.class),
@@ -41,7 +43,9 @@ public final class EventTypes {
             new WireType<>("WeightRecorded", 1, WeightRecorded.class),
             new WireType<>("ContraceptionStopped", 1, ContraceptionStopped.class),
             new WireType<>("ContraceptionFailureReported", 1, ContraceptionFailureReported.class),
-            new WireType<>("ReproductivePotentialChanged", 1, ReproductivePotentialChanged.class));
+            new WireType<>("ReproductivePotentialChanged", 1, ReproductivePotentialChanged.class),
+            new WireType<>("PrescriptionDispensed", 1, PrescriptionDispensed.class),
+            new WireType<>("PrescriptionExpired", 1, PrescriptionExpired.class));
 
     private EventTypes() {}
 }

@@ -4,6 +4,7 @@ import io.isoledger.domain.ContraceptionSufficiency;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.Policy.BloodTestCadence;
 import io.isoledger.domain.Policy.ContraceptionScope;
+import io.isoledger.domain.Policy.DispensingWindowFrom;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
@@ -48,6 +49,14 @@ public interface PolicyConfig {
 
     Optional<BigDecimal> defaultUpperLimitOfNormal();
 
+    Optional<Integer> dispensingWindowDays();
+
+    Optional<DispensingWindowFrom> dispensingWindowFrom();
+
+    Optional<Integer> dispensingWindowDaysWithoutPregnancyTest();
+
+    Optional<Integer> followUpPregnancyTestDaysAfterEnd();
+
     /** The profile's values with every override applied. */
     default Policy toPolicy() {
         Policy base = Policy.Profile.byId(profile()).policy();
@@ -67,6 +76,10 @@ public interface PolicyConfig {
                 contraceptionReconfirmDays().orElse(base.contraceptionReconfirmDays()),
                 contraceptionMethodsSuffice().orElse(base.contraceptionMethodsSuffice()),
                 courseLapseDays().orElse(base.courseLapseDays()),
-                defaultUpperLimitOfNormal().orElse(base.defaultUpperLimitOfNormal()));
+                defaultUpperLimitOfNormal().orElse(base.defaultUpperLimitOfNormal()),
+                dispensingWindowDays().orElse(base.dispensingWindowDays()),
+                dispensingWindowFrom().orElse(base.dispensingWindowFrom()),
+                dispensingWindowDaysWithoutPregnancyTest().orElse(base.dispensingWindowDaysWithoutPregnancyTest()),
+                followUpPregnancyTestDaysAfterEnd().orElse(base.followUpPregnancyTestDaysAfterEnd()));
     }
 }

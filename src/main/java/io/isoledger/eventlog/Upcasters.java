@@ -31,7 +31,9 @@ final class Upcasters {
             "isoledger.ContraceptionConfirmed.v1",
             new Step("isoledger.ContraceptionConfirmed.v2", Upcasters::confirmedOnFromRecordTime),
             "isoledger.BloodTestRecorded.v1",
-            new Step("isoledger.BloodTestRecorded.v2", Upcasters::resultsInStandardUnits));
+            new Step("isoledger.BloodTestRecorded.v2", Upcasters::resultsInStandardUnits),
+            "isoledger.PrescriptionIssued.v1",
+            new Step("isoledger.PrescriptionIssued.v2", Upcasters::handedOverBeforeDispensingWasRecorded));
 
     private Upcasters() {}
 
@@ -47,6 +49,11 @@ final class Upcasters {
             type = step.toCeType();
         }
         return new Upcast(type, current);
+    }
+
+    /** v1 came before dispensing was recorded: no window; the supply counts as handed over. */
+    private static ObjectNode handedOverBeforeDispensingWasRecorded(ObjectNode data, EventMetadata metadata) {
+        return data.putNull("dispenseBy");
     }
 
     /** v1 had no date for the enrolment: the day it was recorded. */

@@ -58,7 +58,17 @@ class EvolverSpec {
         assertThat(state.bloodTests().tests())
                 .containsExactly(new BloodTests.Sampled(FRESH, Set.of(Analyte.ALT, Analyte.TRIGLYCERIDES)));
         assertThat(state.course().supplies())
-                .containsExactly(new Supply("rx-1", ISSUED_ON, ISSUED_ON, LocalDate.of(2026, 12, 24), 30, 40, 1200));
+                .containsExactly(new Supply(
+                        "rx-1",
+                        ISSUED_ON,
+                        ISSUED_ON,
+                        LocalDate.of(2026, 12, 24),
+                        30,
+                        40,
+                        1200,
+                        60,
+                        null,
+                        Supply.Status.DISPENSED));
         assertThat(state.hasPrescription("rx-1")).isTrue();
         assertThat(state.hasPrescription("rx-2")).isFalse();
     }

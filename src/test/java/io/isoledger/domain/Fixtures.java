@@ -210,7 +210,10 @@ final class Fixtures {
                     PATIENT, prescriptionId, strengthMg, capsulesPerDay, daysSupply, startsOn, issuedOn, PRESCRIBER);
         }
 
-        /** The event of an earlier, accepted prescription, for a history; specs spell their expected events out. */
+        /**
+         * The event of an earlier, accepted prescription, for a history, taken as handed over (no
+         * dispensing window); specs spell their expected events out.
+         */
         PrescriptionIssued issued() {
             int dailyDose = strengthMg * capsulesPerDay;
             return new PrescriptionIssued(
@@ -224,7 +227,8 @@ final class Fixtures {
                     startsOn,
                     startsOn.plusDays(daysSupply - 1L),
                     issuedOn,
-                    PRESCRIBER);
+                    PRESCRIBER,
+                    null);
         }
     }
 }

@@ -43,7 +43,9 @@ class IssuePrescriptionSpec {
                         ISSUED_ON,
                         LocalDate.of(2026, 12, 24),
                         ISSUED_ON,
-                        PRESCRIBER));
+                        PRESCRIBER,
+                        // R22: from the issue, or under us-ipledge from the pregnancy test sampled on FRESH.
+                        profile == Profile.US_IPLEDGE ? FRESH.plusDays(7) : ISSUED_ON.plusDays(7)));
     }
 
     @Test

@@ -18,6 +18,8 @@ import io.isoledger.domain.Event.ContraceptionFailureReported;
 import io.isoledger.domain.Event.ContraceptionStopped;
 import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PregnancyTestRecorded;
+import io.isoledger.domain.Event.PrescriptionDispensed;
+import io.isoledger.domain.Event.PrescriptionExpired;
 import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.ProcedureScheduled;
 import io.isoledger.domain.Event.ReproductivePotentialChanged;
@@ -114,7 +116,11 @@ class EventSchemaTest {
                                     null),
                             new LabResult(
                                     Analyte.TRIGLYCERIDES, new BigDecimal("3"), "mmol/dl", null, null, "mg/dL", null))),
-            new PrescriptionIssued("P-1", "RX-9", 20, 2, 40, 90, 3600, DAY, DAY.plusDays(89), DAY, "DR-7"),
+            new PrescriptionIssued(
+                    "P-1", "RX-9", 20, 2, 40, 90, 3600, DAY, DAY.plusDays(89), DAY, "DR-7", DAY.plusDays(7)),
+            new PrescriptionIssued("P-1", "RX-8", 10, 1, 10, 30, 300, DAY, DAY.plusDays(29), DAY, "DR-7", null),
+            new PrescriptionDispensed("P-1", "RX-9", DAY.plusDays(2), "PH-12", 180),
+            new PrescriptionExpired("P-1", "RX-8", DAY.plusDays(8)),
             new SideEffectReported("P-1", SideEffectTerm.DRY_LIPS, 1, DAY, Reporter.PATIENT, "cracked", false),
             new SideEffectReported("P-1", SideEffectTerm.ACNE_FLARE, 2, DAY, Reporter.NURSE, null, true),
             new ReproductiveStatusDeclared("P-1", ReproductiveStatus.NONE, DAY),

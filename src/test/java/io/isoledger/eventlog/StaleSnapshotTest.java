@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -46,8 +47,8 @@ class StaleSnapshotTest {
     void aStoreHoldingAnOldSnapshot() {
         states = store(Topics.PATIENT_STATE_STORE, writingOldSnapshots());
         store(Topics.IDEMPOTENCY_STORE, Serdes.ByteArray());
-        processor =
-                new DeciderProcessor(Policy.jpClinic(), "/test", Duration.ofHours(24), rebuildsAsked::incrementAndGet);
+        processor = new DeciderProcessor(
+                Policy.jpClinic(), "/test", Duration.ofHours(24), rebuildsAsked::incrementAndGet, ZoneOffset.UTC);
         processor.init(context);
         states.put(PATIENT, PatientState.initial(PATIENT)); // written in the old format
     }

@@ -34,6 +34,20 @@ public record Course(LocalDate startedOn, List<Supply> supplies, LocalDate ended
         return new Course(startedOn, all, endedOn, endRestrictions);
     }
 
+    /** The course with one of its supplies handed over or expired. */
+    public Course with(String prescriptionId, Supply.Status status) {
+        List<Supply> all = supplies.stream()
+                .map(s -> s.prescriptionId().equals(prescriptionId) ? s.with(status) : s)
+                .toList();
+        return new Course(startedOn, all, endedOn, endRestrictions);
+    }
+
+    public Optional<Supply> supply(String prescriptionId) {
+        return supplies.stream()
+                .filter(s -> s.prescriptionId().equals(prescriptionId))
+                .findFirst();
+    }
+
     public Course ended(LocalDate day, Restrictions restrictions) {
         return new Course(startedOn, supplies, day, restrictions);
     }
@@ -49,14 +63,22 @@ public record Course(LocalDate startedOn, List<Supply> supplies, LocalDate ended
         return status() == TreatmentStatus.IN_TREATMENT;
     }
 
-    /** The last day covered by the course's supplies. */
+    /** The last day covered by the course's supplies; one that expired undispensed covers none (R22). */
     public Optional<LocalDate> supplyEndsOn() {
-        return supplies.stream().map(Supply::endsOn).max(Comparator.naturalOrder());
+        return taken().map(Supply::endsOn).max(Comparator.naturalOrder());
+    }
+
+    /** R15: the last day covered by the supplies that may be in the patient's hands on {@code day}. */
+    public Optional<LocalDate> supplyEndsOn(LocalDate day) {
+        return supplies.stream()
+                .filter(s -> s.countsOn(day))
+                .map(Supply::endsOn)
+                .max(Comparator.naturalOrder());
     }
 
     /** The latest start of the course's supplies (R21: the course cannot end before it). */
     public Optional<LocalDate> lastSupplyStartsOn() {
-        return supplies.stream().map(Supply::startsOn).max(Comparator.naturalOrder());
+        return taken().map(Supply::startsOn).max(Comparator.naturalOrder());
     }
 
     /** The supply issued last. */
@@ -71,7 +93,19 @@ public record Course(LocalDate startedOn, List<Supply> supplies, LocalDate ended
 
     /** R17: the days of the course's supplies still outstanding on {@code day}. */
     public long outstandingDaysOn(LocalDate day) {
-        return supplies.stream().mapToLong(s -> s.outstandingDaysOn(day)).sum();
+        return supplies.stream()
+                .filter(s -> s.countsOn(day))
+                .mapToLong(s -> s.outstandingDaysOn(day))
+                .sum();
+    }
+
+    /** R22: the supplies waiting at the pharmacy after their window closed, on {@code today}. */
+    public List<Supply> overdueOn(LocalDate today) {
+        return supplies.stream().filter(s -> s.overdueOn(today)).toList();
+    }
+
+    private java.util.stream.Stream<Supply> taken() {
+        return supplies.stream().filter(s -> s.status() != Supply.Status.EXPIRED);
     }
 
     /** R20: a supply starting on {@code startsOn} comes more than the lapse days after the last ran out. */

@@ -27,7 +27,7 @@ final class EarlyRefillRule implements PrescriptionRule {
 
     @Override
     public List<Violation> check(Proposal p) {
-        Optional<LocalDate> supplyEnds = p.patient().supplyEndsOn();
+        Optional<LocalDate> supplyEnds = p.patient().course().supplyEndsOn(p.startsOn());
         if (p.opensNewCourse() || supplyEnds.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package io.isoledger.domain.rules;
 
+import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Violation;
 import java.util.List;
 
@@ -18,9 +19,15 @@ final class OpenAlertRule implements PrescriptionRule {
 
     @Override
     public List<Violation> check(Proposal p) {
-        return p.patient().openBlockingAlerts().stream()
-                .map(a -> violation("Blocking safety alert " + a.alertId() + " (" + a.rule()
-                        + ") is open; a clinician must resolve it first."))
+        return of(p.patient());
+    }
+
+    static List<Violation> of(PatientState patient) {
+        return patient.openBlockingAlerts().stream()
+                .map(a -> new Violation(
+                        "R8",
+                        "Blocking safety alert " + a.alertId() + " (" + a.rule()
+                                + ") is open; a clinician must resolve it first."))
                 .toList();
     }
 }

@@ -1,5 +1,7 @@
 package io.isoledger.domain.rules;
 
+import io.isoledger.domain.PatientState;
+import io.isoledger.domain.Policy;
 import io.isoledger.domain.Violation;
 import io.isoledger.domain.pregnancyprevention.PregnancyResults;
 import io.isoledger.domain.pregnancyprevention.PregnancyResults.Result;
@@ -14,9 +16,11 @@ import java.util.Optional;
  */
 final class PregnancyTestRule implements PrescriptionRule {
 
+    static final String ID = "R4";
+
     @Override
     public String id() {
-        return "R4";
+        return ID;
     }
 
     @Override
@@ -27,24 +31,30 @@ final class PregnancyTestRule implements PrescriptionRule {
 
     @Override
     public List<Violation> check(Proposal p) {
-        if (!p.canBecomePregnant()) {
+        return onDay(p.patient(), p.policy(), p.startsOn());
+    }
+
+    /** R4 judged on {@code day}: a supply's start, or the day it is dispensed (R22). */
+    static List<Violation> onDay(PatientState patient, Policy policy, LocalDate day) {
+        if (!patient.canBecomePregnantOn(day)) {
             return List.of();
         }
-        LocalDate start = p.startsOn();
-        PregnancyResults results = p.patient().pregnancyResults();
-        Optional<Result> positive = results.latestPositiveOnOrBefore(start);
-        LocalDate windowFrom = start.minusDays(p.policy().pregnancyTestMaxAgeDays());
+        PregnancyResults results = patient.pregnancyResults();
+        Optional<Result> positive = results.latestPositiveOnOrBefore(day);
+        LocalDate windowFrom = day.minusDays(policy.pregnancyTestMaxAgeDays());
         LocalDate from = positive.map(r -> r.sampledOn().plusDays(1))
                 .filter(afterPositive -> afterPositive.isAfter(windowFrom))
                 .orElse(windowFrom);
-        if (results.latestNegativeTestBetween(from, start).isPresent()) {
+        if (results.latestNegativeTestBetween(from, day).isPresent()) {
             return List.of();
         }
-        String required = "No negative pregnancy test sampled within "
-                + p.policy().pregnancyTestMaxAgeDays() + " days before the supply's start on " + start;
-        return List.of(violation(positive.map(r -> required + " and after the positive result sampled on "
-                        + r.sampledOn() + " (" + describe(r) + ").")
-                .orElse(required + ".")));
+        String required =
+                "No negative pregnancy test sampled within " + policy.pregnancyTestMaxAgeDays() + " days before " + day;
+        return List.of(new Violation(
+                ID,
+                positive.map(r -> required + " and after the positive result sampled on " + r.sampledOn() + " ("
+                                + describe(r) + ").")
+                        .orElse(required + ".")));
     }
 
     private static String describe(Result positive) {

@@ -43,6 +43,8 @@ public final class RuleCatalogue {
                 "a supply that starts more than the policy's lapse days after the last one ran out opens a new course:"
                         + " baseline labs, contraception lead time and the cumulative dose start again"));
         rules.add(new Rule(TreatmentEndRule.RULE, "EndTreatment", TreatmentEndRule.SUMMARY));
+        rules.add(new Rule(DispensingRules.WINDOW, "DispensePrescription", DispensingRules.WINDOW_SUMMARY));
+        rules.add(new Rule(DispensingRules.QUANTITY, "DispensePrescription", DispensingRules.QUANTITY_SUMMARY));
         rules.sort(Comparator.comparingInt(r -> Integer.parseInt(r.id().substring(1))));
         return rules;
     }

@@ -1,0 +1,74 @@
+package io.isoledger.eventlog;
+
+import io.isoledger.domain.Event;
+import io.isoledger.domain.Evolver;
+import io.isoledger.domain.PatientState;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Appends decided events to the events topic, with their CloudEvents headers and the patient's next
+ * sequence numbers, and stores the state they fold into: all in the decider's transaction.
+ */
+final class EventAppender {
+
+    private final ProcessorContext<String, byte[]> context;
+    private final KeyValueStore<String, PatientState> store;
+    private final String source;
+
+    EventAppender(ProcessorContext<String, byte[]> context, KeyValueStore<String, PatientState> store, String source) {
+        this.context = context;
+        this.store = store;
+        this.source = source;
+    }
+
+    /** What the events are recorded as caused by: a client's command, or the event log itself. */
+    record Cause(String commandId, String correlationId, String actor, Instant at) {
+        static Cause of(CommandEnvelope command) {
+            return new Cause(command.commandId(), command.correlationId(), command.actor(), command.receivedAt());
+        }
+    }
+
+    /** The state after the events; each appended event is added to {@code decided}. */
+    PatientState append(
+            Cause cause, long timestamp, PatientState state, List<Event> events, List<Reply.DecidedEvent> decided) {
+        PatientState current = state;
+        for (Event event : events) {
+            current = Evolver.evolve(current, event);
+            WireType<Event> type = EventTypes.ALL.of(event);
+            EventMetadata metadata = new EventMetadata(
+                    eventId(current.patientId(), current.version()),
+                    type.ceType(),
+                    source,
+                    current.patientId(),
+                    cause.at(),
+                    current.version(),
+                    cause.correlationId(),
+                    cause.commandId(),
+                    cause.actor());
+            RecordHeaders headers = new RecordHeaders();
+            CloudEventHeaders.write(headers, metadata);
+            // The record's timestamp is the broker's business (it rejects skewed ones); ce_time is ours.
+            context.forward(
+                    new Record<>(current.patientId(), EventCodec.encode(event), timestamp, headers),
+                    DeciderProcessor.EVENTS_SINK);
+            decided.add(new Reply.DecidedEvent(type.name(), current.version(), WireJson.MAPPER.valueToTree(event)));
+        }
+        if (!events.isEmpty()) {
+            store.put(current.patientId(), current);
+        }
+        return current;
+    }
+
+    /** Deterministic, so a consumer can de-duplicate by {@code ce_id} across any replay. */
+    static String eventId(String patientId, long sequence) {
+        return UUID.nameUUIDFromBytes((patientId + "#" + sequence).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+}

@@ -1,0 +1,80 @@
+package io.isoledger.eventlog;
+
+import io.isoledger.domain.Command.ExpireSupplies;
+import io.isoledger.domain.Decider;
+import io.isoledger.domain.Decision.Accepted;
+import io.isoledger.domain.PatientState;
+import io.isoledger.domain.Policy;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.jboss.logging.Logger;
+
+/**
+ * R22: a supply not dispensed in its window expires. The expiry is recorded before a patient's next
+ * command (so the command is decided on it) and by a sweep of the store on a schedule, each time
+ * through the decider's own ExpireSupplies, which records only what has not expired yet.
+ */
+final class SupplyExpiry {
+
+    private static final Logger LOG = Logger.getLogger(SupplyExpiry.class);
+    static final String ACTOR = "isoledger";
+
+    private final Policy policy;
+    private final ZoneId clinicZone;
+    private final EventAppender appender;
+    private final KeyValueStore<String, PatientState> store;
+
+    SupplyExpiry(Policy policy, ZoneId clinicZone, EventAppender appender, KeyValueStore<String, PatientState> store) {
+        this.policy = policy;
+        this.clinicZone = clinicZone;
+        this.appender = appender;
+        this.store = store;
+    }
+
+    /** The patient with what expired by the clinic's date of the command recorded first. */
+    PatientState beforeCommand(CommandEnvelope command, long timestamp, PatientState state) {
+        LocalDate today = LocalDate.ofInstant(command.receivedAt(), clinicZone);
+        return expire(EventAppender.Cause.of(command), timestamp, state, today);
+    }
+
+    /** Every patient of this task's partitions whose supply is overdue on the clinic's date. */
+    void sweep(long wallClockMillis) {
+        Instant now = Instant.ofEpochMilli(wallClockMillis);
+        LocalDate today = LocalDate.ofInstant(now, clinicZone);
+        List<PatientState> overdue = new ArrayList<>();
+        try (KeyValueIterator<String, PatientState> all = store.all()) {
+            while (all.hasNext()) {
+                try {
+                    KeyValue<String, PatientState> entry = all.next();
+                    if (entry.value != null
+                            && !entry.value.course().overdueOn(today).isEmpty()) {
+                        overdue.add(entry.value);
+                    }
+                } catch (StaleSnapshotException e) {
+                    // Rebuilt from the events by StaleStateRepair; swept next time.
+                }
+            }
+        }
+        for (PatientState state : overdue) {
+            String commandId = "expiry-" + state.patientId() + "-" + today;
+            expire(new EventAppender.Cause(commandId, commandId, ACTOR, now), wallClockMillis, state, today);
+        }
+        if (!overdue.isEmpty()) {
+            LOG.infof("Recorded the expiry of undispensed supplies of %d patients", overdue.size());
+        }
+    }
+
+    private PatientState expire(EventAppender.Cause cause, long timestamp, PatientState state, LocalDate today) {
+        if (!state.enrolled() || state.course().overdueOn(today).isEmpty()) {
+            return state;
+        }
+        var decision = (Accepted) Decider.decide(new ExpireSupplies(state.patientId(), today), state, policy);
+        return appender.append(cause, timestamp, state, decision.events(), new ArrayList<>());
+    }
+}
