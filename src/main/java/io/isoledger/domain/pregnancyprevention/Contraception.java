@@ -1,6 +1,7 @@
 package io.isoledger.domain.pregnancyprevention;
 
 import io.isoledger.domain.ContraceptionMethod;
+import io.isoledger.domain.ContraceptionSufficiency;
 import io.isoledger.domain.timeline.Retention;
 import io.isoledger.domain.timeline.Timeline;
 import java.time.LocalDate;
@@ -114,6 +115,21 @@ public record Contraception(Map<ContraceptionMethod, MethodUse> methods) {
     /** The last day a clinician confirmed {@code method}, on or before {@code day}. */
     public Optional<LocalDate> lastConfirmedOn(ContraceptionMethod method, LocalDate day) {
         return Optional.ofNullable(methods.get(method)).flatMap(use -> use.lastConfirmedOnOrBefore(day));
+    }
+
+    /**
+     * The first day from which methods that suffice have been in use without a break through
+     * {@code day}; empty when the methods in use on {@code day} do not suffice.
+     */
+    public Optional<LocalDate> sufficientSince(LocalDate day, ContraceptionSufficiency sufficiency) {
+        List<LocalDate> starts = inForceOn(day).stream()
+                .map(m -> methods.get(m).inUseSince(day).orElseThrow())
+                .distinct()
+                .sorted()
+                .toList();
+        return starts.stream()
+                .filter(since -> sufficiency.suffices(inForceOnSince(day, since)))
+                .findFirst();
     }
 
     /** The methods in use on {@code day} without a break since {@code since} or earlier. */

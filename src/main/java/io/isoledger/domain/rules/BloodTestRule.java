@@ -6,13 +6,14 @@ import io.isoledger.domain.Violation;
 import io.isoledger.domain.prescribing.Supply;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * R2: ALT and triglycerides sampled within the policy window before the prescription; where the
  * policy asks for a test before every prescription, sampled after the previous one of the course was
  * issued. A new course (R20) needs its baseline test under every policy.
  */
-final class BloodTestRule implements PrescriptionRule {
+public final class BloodTestRule implements PrescriptionRule {
 
     private static final List<Analyte> REQUIRED = List.of(Analyte.ALT, Analyte.TRIGLYCERIDES);
 
@@ -27,11 +28,11 @@ final class BloodTestRule implements PrescriptionRule {
                 + " the policy says every prescription; a new course needs them under every policy";
     }
 
-    @Override
-    public List<Violation> check(Proposal p) {
+    /** The days ALT and triglycerides must be sampled in for this prescription; empty when none is asked. */
+    public static Optional<Window> window(Proposal p) {
         boolean everyPrescription = p.policy().bloodTestRequiredBefore() == BloodTestCadence.EVERY_PRESCRIPTION;
         if (!p.opensNewCourse() && !everyPrescription) {
-            return List.of();
+            return Optional.empty();
         }
         LocalDate issuedOn = p.issuedOn();
         // Seed: "before starting and at every additional prescription": a test that already served
@@ -41,10 +42,25 @@ final class BloodTestRule implements PrescriptionRule {
                 .filter(afterPrevious ->
                         afterPrevious.isAfter(issuedOn.minusDays(p.policy().bloodTestMaxAgeDays())))
                 .orElse(issuedOn.minusDays(p.policy().bloodTestMaxAgeDays()));
-        List<String> missing = REQUIRED.stream()
-                .filter(analyte -> !p.patient().bloodTests().sampledBetween(analyte, from, issuedOn))
+        return Optional.of(new Window(from, issuedOn));
+    }
+
+    /** The analytes R2 asks for that no test sampled in the window has. */
+    public static List<String> missing(Proposal p, Window window) {
+        return REQUIRED.stream()
+                .filter(analyte -> !p.patient().bloodTests().sampledBetween(analyte, window.from(), window.to()))
                 .map(Enum::name)
                 .toList();
+    }
+
+    @Override
+    public List<Violation> check(Proposal p) {
+        Optional<Window> window = window(p);
+        if (window.isEmpty()) {
+            return List.of();
+        }
+        LocalDate issuedOn = p.issuedOn();
+        List<String> missing = missing(p, window.get());
         if (missing.isEmpty()) {
             return List.of();
         }

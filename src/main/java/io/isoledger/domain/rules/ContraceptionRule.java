@@ -8,6 +8,7 @@ import io.isoledger.domain.pregnancyprevention.Contraception;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Set;
  * that suffice under the policy, in use without a break since the policy's lead days before the
  * course's first supply, and confirmed again by a clinician within the policy's re-confirmation days.
  */
-final class ContraceptionRule implements PrescriptionRule {
+public final class ContraceptionRule implements PrescriptionRule {
 
     @Override
     public String id() {
@@ -29,10 +30,30 @@ final class ContraceptionRule implements PrescriptionRule {
                 + " for the patients the policy names";
     }
 
+    /** The day contraception must be in use since, for a prescription that opens a course. */
+    public static Optional<LocalDate> inUseSince(Proposal p) {
+        if (!p.opensNewCourse() || !required(p)) {
+            return Optional.empty();
+        }
+        return Optional.of(p.courseStartsOn().minusDays(p.policy().contraceptionLeadDaysFor(p.canBecomePregnant())));
+    }
+
+    /** The days a clinician must confirm contraception in, before the supply's start. */
+    public static Optional<Window> confirmationWindow(Proposal p) {
+        if (!required(p)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Window(p.startsOn().minusDays(p.policy().contraceptionReconfirmDays()), p.startsOn()));
+    }
+
+    static boolean required(Proposal p) {
+        return p.policy().requiresContraception(p.canBecomePregnant());
+    }
+
     @Override
     public List<Violation> check(Proposal p) {
         Policy policy = p.policy();
-        if (!policy.requiresContraception(p.canBecomePregnant())) {
+        if (!required(p)) {
             return List.of();
         }
         LocalDate start = p.startsOn();
@@ -45,13 +66,12 @@ final class ContraceptionRule implements PrescriptionRule {
                     + " asks for " + sufficiency.description() + "."));
         }
         List<Violation> violations = new ArrayList<>();
-        LocalDate inUseSince = p.courseStartsOn().minusDays(policy.contraceptionLeadDaysFor(p.canBecomePregnant()));
-        if (p.opensNewCourse() && !sufficiency.suffices(contraception.inForceOnSince(start, inUseSince))) {
-            violations.add(violation("Contraception must be in use without a break since " + inUseSince + ", "
-                    + policy.contraceptionLeadDaysFor(p.canBecomePregnant())
-                    + " days before the course's first supply."));
-        }
-        LocalDate confirmedFrom = start.minusDays(policy.contraceptionReconfirmDays());
+        inUseSince(p)
+                .filter(since -> !sufficiency.suffices(contraception.inForceOnSince(start, since)))
+                .ifPresent(since -> violations.add(violation("Contraception must be in use without a break since "
+                        + since + ", " + policy.contraceptionLeadDaysFor(p.canBecomePregnant())
+                        + " days before the course's first supply.")));
+        LocalDate confirmedFrom = confirmationWindow(p).orElseThrow().from();
         if (!sufficiency.suffices(contraception.inForceOnConfirmedSince(start, confirmedFrom))) {
             violations.add(violation("Contraception must be confirmed again by a clinician on or after "
                     + confirmedFrom + ", within " + policy.contraceptionReconfirmDays()

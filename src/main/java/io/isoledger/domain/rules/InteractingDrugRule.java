@@ -10,10 +10,10 @@ import java.util.Set;
  * R6: no tetracycline or vitamin A supplement in force during the supply's dates: with isotretinoin
  * they risk intracranial hypertension and vitamin A toxicity.
  */
-final class InteractingDrugRule implements PrescriptionRule {
+public final class InteractingDrugRule implements PrescriptionRule {
 
     /** The drug classes R6 and R19 keep away from isotretinoin. */
-    static final Set<DrugClass> INTERACTING = EnumSet.of(DrugClass.TETRACYCLINE, DrugClass.VITAMIN_A);
+    public static final Set<DrugClass> INTERACTING = EnumSet.of(DrugClass.TETRACYCLINE, DrugClass.VITAMIN_A);
 
     @Override
     public String id() {

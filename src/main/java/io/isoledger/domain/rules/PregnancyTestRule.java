@@ -14,7 +14,7 @@ import java.util.Optional;
  * window before the supply's start, and after the latest positive result (a positive test, or hCG of
  * 5 mIU/mL or more in a blood panel). Resolving a positive result's alert does not clear it.
  */
-final class PregnancyTestRule implements PrescriptionRule {
+public final class PregnancyTestRule implements PrescriptionRule {
 
     static final String ID = "R4";
 
@@ -34,20 +34,32 @@ final class PregnancyTestRule implements PrescriptionRule {
         return onDay(p.patient(), p.policy(), p.startsOn());
     }
 
-    /** R4 judged on {@code day}: a supply's start, or the day it is dispensed (R22). */
-    static List<Violation> onDay(PatientState patient, Policy policy, LocalDate day) {
+    /**
+     * The days a negative test must be sampled in for R4 on {@code day}: within the policy's window
+     * and after the latest positive result; empty for a patient who cannot become pregnant.
+     */
+    public static Optional<Window> window(PatientState patient, Policy policy, LocalDate day) {
         if (!patient.canBecomePregnantOn(day)) {
-            return List.of();
+            return Optional.empty();
         }
-        PregnancyResults results = patient.pregnancyResults();
-        Optional<Result> positive = results.latestPositiveOnOrBefore(day);
         LocalDate windowFrom = day.minusDays(policy.pregnancyTestMaxAgeDays());
-        LocalDate from = positive.map(r -> r.sampledOn().plusDays(1))
+        LocalDate from = patient.pregnancyResults()
+                .latestPositiveOnOrBefore(day)
+                .map(r -> r.sampledOn().plusDays(1))
                 .filter(afterPositive -> afterPositive.isAfter(windowFrom))
                 .orElse(windowFrom);
-        if (results.latestNegativeTestBetween(from, day).isPresent()) {
+        return Optional.of(new Window(from, day));
+    }
+
+    /** R4 judged on {@code day}: a supply's start, or the day it is dispensed (R22). */
+    static List<Violation> onDay(PatientState patient, Policy policy, LocalDate day) {
+        Optional<Window> window = window(patient, policy, day);
+        PregnancyResults results = patient.pregnancyResults();
+        if (window.isEmpty()
+                || results.latestNegativeTestBetween(window.get().from(), day).isPresent()) {
             return List.of();
         }
+        Optional<Result> positive = results.latestPositiveOnOrBefore(day);
         String required =
                 "No negative pregnancy test sampled within " + policy.pregnancyTestMaxAgeDays() + " days before " + day;
         return List.of(new Violation(

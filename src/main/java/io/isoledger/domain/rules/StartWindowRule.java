@@ -1,5 +1,6 @@
 package io.isoledger.domain.rules;
 
+import io.isoledger.domain.Policy;
 import io.isoledger.domain.Violation;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * R16: the supply starts no earlier than the day it is issued (the clinic's date) and at most the
  * policy's days after it, so that no prescription is written ahead to be collected later.
  */
-final class StartWindowRule implements PrescriptionRule {
+public final class StartWindowRule implements PrescriptionRule {
 
     @Override
     public String id() {
@@ -18,6 +19,11 @@ final class StartWindowRule implements PrescriptionRule {
     @Override
     public String summary() {
         return "the supply starts no earlier than the day it is issued and at most the policy's days after it";
+    }
+
+    /** The days a prescription starting on {@code startsOn} may be issued on. */
+    public static Window issueWindow(LocalDate startsOn, Policy policy) {
+        return new Window(startsOn.minusDays(policy.startWindowDays()), startsOn);
     }
 
     @Override
