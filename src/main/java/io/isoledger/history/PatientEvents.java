@@ -12,7 +12,17 @@ public final class PatientEvents {
 
     /** Every event of the patient, in stream order. */
     public static List<Event> of(String patientId) {
-        return EventHistoryEntry.ofPatient(patientId).stream()
+        return decoded(EventHistoryEntry.ofPatient(patientId));
+    }
+
+    /** The patient's events before {@code sequence}, in stream order. */
+    public static List<Event> before(String patientId, long sequence) {
+        return decoded(
+                EventHistoryEntry.list("patientId = ?1 and sequence < ?2 order by sequence", patientId, sequence));
+    }
+
+    private static List<Event> decoded(List<EventHistoryEntry> entries) {
+        return entries.stream()
                 .map(e -> EventCodec.decode(
                         new EventMetadata(
                                 e.eventId,

@@ -1,8 +1,11 @@
 package io.isoledger.prescribing;
 
+import io.isoledger.domain.prescribing.Supply;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -54,6 +57,25 @@ public class Prescription extends PanacheEntityBase {
 
     @Column(name = "issued_at")
     Instant issuedAt;
+
+    @Column(name = "dispense_by")
+    LocalDate dispenseBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "supply_status")
+    Supply.Status supplyStatus;
+
+    @Column(name = "dispensed_on")
+    LocalDate dispensedOn;
+
+    @Column(name = "pharmacy_id")
+    String pharmacyId;
+
+    @Column(name = "quantity_dispensed")
+    Integer quantityDispensed;
+
+    @Column(name = "expired_on")
+    LocalDate expiredOn;
 
     static String id(String patientId, String prescriptionId) {
         return patientId + "/" + prescriptionId;

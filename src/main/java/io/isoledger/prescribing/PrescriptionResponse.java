@@ -1,5 +1,6 @@
 package io.isoledger.prescribing;
 
+import io.isoledger.domain.prescribing.Supply;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +29,33 @@ public record PrescriptionResponse(
         LocalDate issuedOn,
 
         @Schema(example = "DR-7") String prescriberId,
-        @Schema(example = "2026-11-25T01:02:03Z") Instant issuedAt) {
+        @Schema(example = "2026-11-25T01:02:03Z") Instant issuedAt,
+
+        @Schema(
+                description = "R22: PENDING at the pharmacy until dispenseBy, then DISPENSED, or EXPIRED if not"
+                        + " handed over in time (an expired supply no longer counts as in hand)",
+                example = "PENDING")
+        Supply.Status status,
+
+        @Schema(
+                description = "R22: the last day it may be dispensed; null for one issued before dispensing was"
+                        + " recorded",
+                example = "2026-12-02")
+        LocalDate dispenseBy,
+
+        @Schema(description = "The hand-over, once dispensed")
+        Dispensing dispensing,
+
+        @Schema(description = "The day it expired undispensed (R22)", example = "2026-12-03")
+        LocalDate expiredOn) {
+
+    @Schema(name = "Dispensing")
+    public record Dispensing(
+            @Schema(example = "2026-11-26") LocalDate dispensedOn,
+            @Schema(example = "PH-12") String pharmacyId,
+
+            @Schema(description = "Capsules handed over", example = "30")
+            int quantity) {}
 
     static PrescriptionResponse of(Prescription p) {
         return new PrescriptionResponse(
@@ -43,6 +70,10 @@ public record PrescriptionResponse(
                 p.endsOn,
                 p.issuedOn,
                 p.prescriberId,
-                p.issuedAt);
+                p.issuedAt,
+                p.supplyStatus,
+                p.dispenseBy,
+                p.dispensedOn == null ? null : new Dispensing(p.dispensedOn, p.pharmacyId, p.quantityDispensed),
+                p.expiredOn);
     }
 }

@@ -1,0 +1,67 @@
+package io.isoledger.plans;
+
+import io.isoledger.domain.Evolver;
+import io.isoledger.domain.PatientState;
+import io.isoledger.domain.planning.Planner;
+import io.isoledger.eventlog.PolicyConfig;
+import io.isoledger.history.PatientEvents;
+import io.isoledger.http.ClinicClock;
+import io.isoledger.http.ClinicalDate;
+import io.isoledger.http.Roles;
+import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientResource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/patients/{patientId}/plan")
+@Tag(name = "Plans")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlanResource {
+
+    @Inject
+    ClinicClock clock;
+
+    @Inject
+    PolicyConfig policy;
+
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
+    @GET
+    @Operation(
+            summary = "What the patient must do, by when",
+            description = "The earliest day a prescription can start under the active policy, and for that start"
+                    + " (or the one asked for) each step still needed with its window and the rule behind it:"
+                    + " contraception (R5), a pregnancy test (R4), ALT and triglycerides (R2), the issue (R16),"
+                    + " the dispensing (R22); during a course the next supply's; after its end the restrictions"
+                    + " (R13) and the follow-up pregnancy test. The windows are the ones the rules decide with.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    public PlanResponse plan(
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
+            @QueryParam("startOn")
+                    @Parameter(description = "The start to plan for; the earliest if left out", example = "2026-12-25")
+                    @ClinicalDate
+                    LocalDate startOn) {
+        PatientResource.requireEnrolled(patientId);
+        PatientState state = Evolver.evolveAll(PatientState.initial(patientId), PatientEvents.of(patientId));
+        LocalDate today = clock.today();
+        return PlanResponse.of(
+                patientId, today, Planner.plan(state, policy.toPolicy(), today, Optional.ofNullable(startOn)));
+    }
+}

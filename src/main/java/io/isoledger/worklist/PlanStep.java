@@ -1,0 +1,59 @@
+package io.isoledger.worklist;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Read model: one step of a patient's plan, with its window. Written only by its projection. */
+@Entity
+@Table(name = "plan_step")
+public class PlanStep extends PanacheEntityBase {
+
+    @Id
+    String id;
+
+    @Column(name = "patient_id")
+    String patientId;
+
+    int ordinal;
+
+    String rule;
+
+    String action;
+
+    @Column(name = "window_from")
+    LocalDate windowFrom;
+
+    @Column(name = "window_to")
+    LocalDate windowTo;
+
+    /** The clinic's date the plan was made on: the day of the patient's last event. */
+    @Column(name = "planned_on")
+    LocalDate plannedOn;
+
+    boolean done;
+
+    /**
+     * The steps still to do whose window closes or opens in {@code [from, to]}, by deadline. The
+     * two conditions each have an index, so the query never scans the table.
+     */
+    static List<PlanStep> due(LocalDate from, LocalDate to, int page, int size) {
+        return find(
+                        "done = false and (windowTo between ?1 and ?2 or windowFrom between ?1 and ?2)"
+                                + " order by windowTo, patientId, ordinal",
+                        from,
+                        to)
+                .page(Page.of(page, size))
+                .list();
+    }
+
+    static void replace(String patientId, List<PlanStep> steps) {
+        delete("patientId", patientId);
+        steps.forEach(step -> step.persist());
+    }
+}

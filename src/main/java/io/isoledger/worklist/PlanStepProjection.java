@@ -1,0 +1,69 @@
+package io.isoledger.worklist;
+
+import io.isoledger.domain.Evolver;
+import io.isoledger.domain.PatientState;
+import io.isoledger.domain.planning.Plan;
+import io.isoledger.domain.planning.Planner;
+import io.isoledger.domain.planning.Step;
+import io.isoledger.eventlog.PolicyConfig;
+import io.isoledger.eventlog.RecordedEvent;
+import io.isoledger.history.PatientEvents;
+import io.isoledger.projection.ReadModelProjection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps each patient's plan as rows, for the worklist: after every event, the patient folded from
+ * the events (those before it from the audit trail, then this one) and planned with the same
+ * {@link Planner} the plan endpoint uses, as of the clinic's date of the event.
+ */
+@ApplicationScoped
+public class PlanStepProjection implements ReadModelProjection {
+
+    @Inject
+    PolicyConfig policy;
+
+    @ConfigProperty(name = "isoledger.clinic.time-zone", defaultValue = "UTC")
+    ZoneId clinicZone;
+
+    @Override
+    public void apply(RecordedEvent recorded) {
+        String patientId = recorded.patientId();
+        PatientState state = Evolver.evolve(
+                Evolver.evolveAll(
+                        PatientState.initial(patientId), PatientEvents.before(patientId, recorded.sequence())),
+                recorded.event());
+        LocalDate today = LocalDate.ofInstant(recorded.metadata().time(), clinicZone);
+        Plan plan = Planner.plan(state, policy.toPolicy(), today, Optional.empty());
+        List<PlanStep> rows = new ArrayList<>();
+        for (int i = 0; i < plan.steps().size(); i++) {
+            rows.add(row(patientId, i, plan.steps().get(i), today));
+        }
+        PlanStep.replace(patientId, rows);
+    }
+
+    private static PlanStep row(String patientId, int ordinal, Step step, LocalDate today) {
+        PlanStep row = new PlanStep();
+        row.id = patientId + "/" + ordinal;
+        row.patientId = patientId;
+        row.ordinal = ordinal;
+        row.rule = step.rule();
+        row.action = step.action();
+        row.windowFrom = step.from();
+        row.windowTo = step.to();
+        row.plannedOn = today;
+        row.done = step.done();
+        return row;
+    }
+
+    @Override
+    public void clear() {
+        PlanStep.deleteAll();
+    }
+}

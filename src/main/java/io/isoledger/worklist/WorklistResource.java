@@ -1,0 +1,63 @@
+package io.isoledger.worklist;
+
+import io.isoledger.http.ApiProblem;
+import io.isoledger.http.ClinicClock;
+import io.isoledger.http.ClinicalDate;
+import io.isoledger.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/worklist/due")
+@Tag(name = "Plans")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorklistResource {
+
+    static final int MAX_RANGE_DAYS = 366;
+
+    @Inject
+    ClinicClock clock;
+
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
+    @GET
+    @Operation(
+            summary = "What is due, across patients",
+            description = "Every patient's steps still to do whose window opens or closes in the range, by deadline,"
+                    + " each with where its window stands today: UPCOMING, OPEN, CLOSING (within 2 days) or"
+                    + " MISSED.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The steps, a page at a time",
+            content = @Content(schema = @Schema(implementation = DueStepResponse.class, type = SchemaType.ARRAY)))
+    public List<DueStepResponse> due(
+            @QueryParam("from") @NotNull @ClinicalDate @Parameter(example = "2026-11-25", required = true)
+                    LocalDate from,
+            @QueryParam("to") @NotNull @ClinicalDate @Parameter(example = "2026-12-02", required = true) LocalDate to,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        if (to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
+            throw ApiProblem.invalidField("to", "must be on or after from, at most " + MAX_RANGE_DAYS + " days later");
+        }
+        LocalDate today = clock.today();
+        return PlanStep.due(from, to, page, size).stream()
+                .map(s -> DueStepResponse.of(s, today))
+                .toList();
+    }
+}
