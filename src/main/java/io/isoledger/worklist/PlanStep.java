@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Read model: one step of a patient's plan, with its window. Written only by its projection. */
 @Entity
@@ -52,8 +54,26 @@ public class PlanStep extends PanacheEntityBase {
                 .list();
     }
 
+    /**
+     * The patient's steps become {@code steps}: rows are updated in place by ordinal (a batch may
+     * plan one patient several times, and its rows stay in the session), extra ones deleted.
+     */
     static void replace(String patientId, List<PlanStep> steps) {
-        delete("patientId", patientId);
-        steps.forEach(step -> step.persist());
+        Map<Integer, PlanStep> existing = PlanStep.<PlanStep>list("patientId", patientId).stream()
+                .collect(Collectors.toMap(s -> s.ordinal, s -> s));
+        for (PlanStep step : steps) {
+            PlanStep row = existing.remove(step.ordinal);
+            if (row == null) {
+                step.persist();
+            } else {
+                row.rule = step.rule;
+                row.action = step.action;
+                row.windowFrom = step.windowFrom;
+                row.windowTo = step.windowTo;
+                row.plannedOn = step.plannedOn;
+                row.done = step.done;
+            }
+        }
+        existing.values().forEach(PanacheEntityBase::delete);
     }
 }
