@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,19 +28,29 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PlanStepProjection implements ReadModelProjection {
 
+    private static final int RECENT_PATIENTS = 10_000;
+
     @Inject
     PolicyConfig policy;
 
     @ConfigProperty(name = "isoledger.clinic.time-zone", defaultValue = "UTC")
     ZoneId clinicZone;
 
+    /** The patients folded last, so a replay folds each event once instead of each patient's history again. */
+    private final Map<String, PatientState> recent = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PatientState> eldest) {
+            return size() > RECENT_PATIENTS;
+        }
+    };
+
     @Override
     public void apply(RecordedEvent recorded) {
         String patientId = recorded.patientId();
-        PatientState state = Evolver.evolve(
-                Evolver.evolveAll(
-                        PatientState.initial(patientId), PatientEvents.before(patientId, recorded.sequence())),
-                recorded.event());
+        PatientState state = Evolver.evolve(before(patientId, recorded.sequence()), recorded.event());
+        synchronized (recent) {
+            recent.put(patientId, state);
+        }
         LocalDate today = LocalDate.ofInstant(recorded.metadata().time(), clinicZone);
         Plan plan = Planner.plan(state, policy.toPolicy(), today, Optional.empty());
         List<PlanStep> rows = new ArrayList<>();
@@ -62,8 +74,21 @@ public class PlanStepProjection implements ReadModelProjection {
         return row;
     }
 
+    private PatientState before(String patientId, long sequence) {
+        synchronized (recent) {
+            PatientState known = recent.get(patientId);
+            if (known != null && known.version() == sequence - 1) {
+                return known;
+            }
+        }
+        return Evolver.evolveAll(PatientState.initial(patientId), PatientEvents.before(patientId, sequence));
+    }
+
     @Override
     public void clear() {
+        synchronized (recent) {
+            recent.clear();
+        }
         PlanStep.deleteAll();
     }
 }
