@@ -1,5 +1,6 @@
 package io.isoledger.eventlog;
 
+import io.isoledger.domain.Command.AssessEligibility;
 import io.isoledger.domain.Command.ExpireSupplies;
 import io.isoledger.domain.Decider;
 import io.isoledger.domain.Decision.Accepted;
@@ -37,10 +38,18 @@ final class SupplyExpiry {
         this.store = store;
     }
 
-    /** The patient with what expired by the clinic's date of the command recorded first. */
+    /**
+     * The patient with what expired by the clinic's date of a command recorded first. The expiry is
+     * the event log's own doing, not the command's: a command refused still leaves it recorded.
+     */
     PatientState beforeCommand(CommandEnvelope command, long timestamp, PatientState state) {
+        if (command.command() instanceof AssessEligibility) {
+            return state; // a question records nothing; the rules count an overdue supply out anyway
+        }
         LocalDate today = LocalDate.ofInstant(command.receivedAt(), clinicZone);
-        return expire(EventAppender.Cause.of(command), timestamp, state, today);
+        var cause =
+                new EventAppender.Cause(expiryId(state, today), command.correlationId(), ACTOR, command.receivedAt());
+        return expire(cause, timestamp, state, today);
     }
 
     /** Every patient of this task's partitions whose supply is overdue on the clinic's date. */
@@ -62,12 +71,16 @@ final class SupplyExpiry {
             }
         }
         for (PatientState state : overdue) {
-            String commandId = "expiry-" + state.patientId() + "-" + today;
-            expire(new EventAppender.Cause(commandId, commandId, ACTOR, now), wallClockMillis, state, today);
+            String id = expiryId(state, today);
+            expire(new EventAppender.Cause(id, id, ACTOR, now), wallClockMillis, state, today);
         }
         if (!overdue.isEmpty()) {
             LOG.infof("Recorded the expiry of undispensed supplies of %d patients", overdue.size());
         }
+    }
+
+    private static String expiryId(PatientState state, LocalDate today) {
+        return "expiry-" + state.patientId() + "-" + today;
     }
 
     private PatientState expire(EventAppender.Cause cause, long timestamp, PatientState state, LocalDate today) {

@@ -1,12 +1,13 @@
 package io.isoledger.worklist;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Page;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,18 +41,31 @@ public class PlanStep extends PanacheEntityBase {
 
     boolean done;
 
+    private static final Comparator<PlanStep> BY_DEADLINE = Comparator.<PlanStep, LocalDate>comparing(s -> s.windowTo)
+            .thenComparing(s -> s.patientId)
+            .thenComparingInt(s -> s.ordinal);
+
     /**
-     * The steps still to do whose window closes or opens in {@code [from, to]}, by deadline. The
-     * two conditions each have an index, so the query never scans the table.
+     * The steps still to do whose window closes or opens in {@code [from, to]}, by deadline: two
+     * range scans, one on each deadline index, merged, so neither reads rows outside the range.
      */
     static List<PlanStep> due(LocalDate from, LocalDate to, int page, int size) {
-        return find(
-                        "done = false and (windowTo between ?1 and ?2 or windowFrom between ?1 and ?2)"
-                                + " order by windowTo, patientId, ordinal",
-                        from,
-                        to)
-                .page(Page.of(page, size))
-                .list();
+        int enough = (page + 1) * size;
+        Map<String, PlanStep> found = new LinkedHashMap<>();
+        for (String window : List.of("windowTo", "windowFrom")) {
+            PlanStep.<PlanStep>find(
+                            "done = false and " + window + " between ?1 and ?2 order by " + window + ", patientId",
+                            from,
+                            to)
+                    .range(0, enough - 1)
+                    .list()
+                    .forEach(s -> found.putIfAbsent(s.id, s));
+        }
+        return found.values().stream()
+                .sorted(BY_DEADLINE)
+                .skip((long) page * size)
+                .limit(size)
+                .toList();
     }
 
     /**

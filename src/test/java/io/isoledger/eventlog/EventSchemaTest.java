@@ -83,7 +83,8 @@ class EventSchemaTest {
     private static final Map<String, String> SUPERSEDED = Map.of(
             "isoledger.PatientEnrolled.v1", "isoledger.PatientEnrolled.v2",
             "isoledger.BloodTestRecorded.v1", "isoledger.BloodTestRecorded.v2",
-            "isoledger.ContraceptionConfirmed.v1", "isoledger.ContraceptionConfirmed.v2");
+            "isoledger.ContraceptionConfirmed.v1", "isoledger.ContraceptionConfirmed.v2",
+            "isoledger.PrescriptionIssued.v1", "isoledger.PrescriptionIssued.v2");
 
     /** The header metadata a superseded example is read with; its date fills what v1 did not carry. */
     private static final Instant RECORDED_AT = Instant.parse("2026-11-25T01:02:03.456Z");

@@ -105,7 +105,7 @@ class ConcurrentPrescriptionsIT {
         List<EventTopic.Recorded> events = EventTopic.eventsOf(patientId);
         TwoInstances.assertRunOfSequences(patientId, events, 5);
         assertThat(events)
-                .filteredOn(e -> e.type().equals("isoledger.PrescriptionIssued.v1"))
+                .filteredOn(e -> e.type().equals("isoledger.PrescriptionIssued.v2"))
                 .extracting(EventTopic.Recorded::sequence)
                 .containsExactly(5L);
 
