@@ -1,5 +1,6 @@
 package io.isoledger.domain;
 
+import io.isoledger.domain.Command.DispensePrescription;
 import io.isoledger.domain.Command.IssuePrescription;
 import io.isoledger.domain.Event.BloodTestRecorded;
 import io.isoledger.domain.Event.ConcomitantMedicationRecorded;
@@ -7,6 +8,7 @@ import io.isoledger.domain.Event.ContraceptionConfirmed;
 import io.isoledger.domain.Event.ContraceptionStopped;
 import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PregnancyTestRecorded;
+import io.isoledger.domain.Event.PrescriptionDispensed;
 import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.ReproductivePotentialChanged;
 import io.isoledger.domain.Event.ReproductiveStatusDeclared;
@@ -26,6 +28,7 @@ final class Fixtures {
     static final String PATIENT = "patient-1";
     static final String PRESCRIBER = "prescriber-1";
     static final String CLINICIAN = "clinician-1";
+    static final String PHARMACY = "pharmacy-1";
     static final LocalDate BIRTH_DATE = LocalDate.of(2004, 4, 12);
     static final BigDecimal WEIGHT_KG = new BigDecimal("58.5");
     /** The day of the prescription under test. */
@@ -229,6 +232,42 @@ final class Fixtures {
                     issuedOn,
                     PRESCRIBER,
                     null);
+        }
+
+        /** The event of an earlier prescription waiting at the pharmacy until {@code dispenseBy} (R22). */
+        PrescriptionIssued issued(LocalDate dispenseBy) {
+            PrescriptionIssued e = issued();
+            return new PrescriptionIssued(
+                    e.patientId(),
+                    e.prescriptionId(),
+                    e.strengthMg(),
+                    e.capsulesPerDay(),
+                    e.dailyDoseMg(),
+                    e.daysSupply(),
+                    e.totalMg(),
+                    e.startsOn(),
+                    e.endsOn(),
+                    e.issuedOn(),
+                    e.prescriberId(),
+                    dispenseBy);
+        }
+
+        /** The capsules prescribed: capsules per day times the days of supply (R23). */
+        int capsules() {
+            return capsulesPerDay * daysSupply;
+        }
+
+        /** Every capsule of this prescription handed over on {@code day} (R22, R23). */
+        DispensePrescription dispense(LocalDate day) {
+            return dispense(day, capsules());
+        }
+
+        DispensePrescription dispense(LocalDate day, int quantity) {
+            return new DispensePrescription(PATIENT, prescriptionId, day, PHARMACY, quantity);
+        }
+
+        PrescriptionDispensed dispensed(LocalDate day) {
+            return new PrescriptionDispensed(PATIENT, prescriptionId, day, PHARMACY, capsules());
         }
     }
 }
