@@ -35,7 +35,7 @@ record CourseDecisions(PatientState state, Policy policy) {
         }
         List<Event> facts = new ArrayList<>();
         if (state.course().lapsesBefore(c.startsOn(), policy)) {
-            LocalDate lastSupplied = state.supplyEndsOn().orElseThrow();
+            LocalDate lastSupplied = state.course().lastPrescribedDay().orElseThrow();
             facts.add(ended(c.patientId(), lastSupplied, TreatmentEndReason.LAPSED, state));
         }
         int dailyDose = c.dailyDoseMg();

@@ -16,7 +16,8 @@ import java.util.Optional;
 record DispensingDecisions(PatientState state, Policy policy) {
 
     Decision dispense(DispensePrescription c) {
-        Optional<Supply> supply = state.course().supply(c.prescriptionId());
+        Optional<Supply> supply =
+                state.course().inProgress() ? state.course().supply(c.prescriptionId()) : Optional.empty();
         if (supply.isEmpty()) {
             return state.hasPrescription(c.prescriptionId())
                     ? Rejected.because(

@@ -18,7 +18,6 @@ import io.isoledger.domain.planning.Planner;
 import io.isoledger.domain.planning.Step;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Plans under us-ipledge and eu-ppp, and what pushes the earliest start back or leaves none. */
@@ -64,7 +63,8 @@ class PlannerProfilesSpec {
                         tuple("R5", null, ISSUED_ON),
                         tuple("R5", start.minusDays(30), start),
                         tuple("R16", start.minusDays(7), start),
-                        tuple("R22", start, start.plusDays(7)));
+                        // Until the test is sampled, the pharmacy's window is the one that keeps R4 whatever its day.
+                        tuple("R22", start, start));
     }
 
     @Test
@@ -102,8 +102,6 @@ class PlannerProfilesSpec {
         assertThat(plan(dispensed.events(), Profile.JP_CLINIC).earliestStart()).isEqualTo(ISSUED_ON.plusDays(1));
     }
 
-    @Disabled("Bug: under us-ipledge the R22 step's last day is counted from the latest negative test on"
-            + " record today, not from a test in R4's window before the start: here [2026-12-25, 2026-11-22]")
     @Test
     void theDispensingStep_neverEndsBeforeItStarts_whenTheLastTestIsOld_underUsIpledge() {
         var history =
@@ -116,8 +114,6 @@ class PlannerProfilesSpec {
                 .satisfies(s -> assertThat(s.to()).isAfterOrEqualTo(s.from()));
     }
 
-    @Disabled("Bug: the earliest start ignores R4's negative test sampled after the latest positive result:"
-            + " with a positive test of today the plan starts today and R4's step is [today + 1, today]")
     @Test
     void theEarliestStart_leavesADayForANegativeTestAfterAPositiveOne() {
         var history = eligible().and(Fixtures.positivePregnancyTest(ISSUED_ON));

@@ -38,12 +38,20 @@ final class EarliestStart {
         }
         if (!patient.course().opensNewCourse(earliest, policy)) {
             LocalDate afterSupply = patient.course()
-                    .supplyEndsOn(earliest)
+                    .supplyEndsOn(today)
                     .map(PrescriptionRules::earliestNextStart)
                     .orElse(earliest);
             return Optional.of(later(earliest, afterSupply));
         }
         boolean canBecomePregnant = patient.canBecomePregnantOn(today);
+        if (canBecomePregnant) {
+            // R4: the negative test must be sampled after the latest positive result, and before the start.
+            Optional<LocalDate> positive =
+                    patient.pregnancyResults().latestPositiveOnOrBefore(today).map(r -> r.sampledOn());
+            if (positive.isPresent()) {
+                earliest = later(earliest, positive.get().plusDays(1));
+            }
+        }
         if (!policy.requiresContraception(canBecomePregnant)) {
             return Optional.of(earliest);
         }

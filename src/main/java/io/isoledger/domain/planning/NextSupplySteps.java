@@ -5,7 +5,6 @@ import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.ReproductiveStatus;
 import io.isoledger.domain.rules.BloodTestRule;
-import io.isoledger.domain.rules.ContraceptionRule;
 import io.isoledger.domain.rules.DispensingRules;
 import io.isoledger.domain.rules.InteractingDrugRule;
 import io.isoledger.domain.rules.PregnancyTestRule;
@@ -45,16 +44,12 @@ final class NextSupplySteps {
                         w.from(),
                         w.to(),
                         BloodTestRule.missing(p, w).isEmpty())));
-        PregnancyTestRule.window(patient, policy, start)
-                .ifPresent(w -> steps.add(new Step(
-                        "R4",
-                        "Sample a negative pregnancy test",
-                        w.from(),
-                        w.to(),
-                        patient.pregnancyResults()
-                                .latestNegativeTestBetween(w.from(), w.to())
-                                .isPresent())));
-        contraception(p, steps);
+        Optional<Window> pregnancyTest = PregnancyTestRule.window(patient, policy, start);
+        Optional<LocalDate> sampled =
+                pregnancyTest.flatMap(w -> patient.pregnancyResults().latestNegativeTestBetween(w.from(), w.to()));
+        pregnancyTest.ifPresent(w ->
+                steps.add(new Step("R4", "Sample a negative pregnancy test", w.from(), w.to(), sampled.isPresent())));
+        ContraceptionSteps.of(p).forEach(steps::add);
         patient.medications()
                 .ofClassesDuring(InteractingDrugRule.INTERACTING, start, p.endsOn())
                 .forEach(drug -> steps.add(
@@ -68,27 +63,26 @@ final class NextSupplySteps {
                         false)));
         Window issue = StartWindowRule.issueWindow(start, policy);
         steps.add(new Step("R16", "Issue the prescription", issue.from(), issue.to(), false));
-        steps.add(new Step(
-                "R22", "Dispense the supply", start, DispensingRules.dispenseBy(probe, patient, policy), false));
+        steps.add(dispensing(probe, p, pregnancyTest.map(w -> sampled.orElse(w.from()))));
         return steps;
     }
 
-    private static void contraception(Proposal p, List<Step> steps) {
-        var sufficiency = p.policy().contraceptionMethodsSuffice();
-        var contraception = p.patient().contraception();
-        Optional<LocalDate> since = ContraceptionRule.inUseSince(p);
-        since.ifPresent(day -> steps.add(new Step(
-                "R5",
-                "Contraception in use without a break: " + sufficiency.description(),
-                null,
-                day,
-                sufficiency.suffices(contraception.inForceOnSince(p.startsOn(), day)))));
-        ContraceptionRule.confirmationWindow(p)
-                .ifPresent(w -> steps.add(new Step(
-                        "R5",
-                        "A clinician confirms the contraception in use",
-                        w.from(),
-                        w.to(),
-                        sufficiency.suffices(contraception.inForceOnConfirmedSince(p.startsOn(), w.from())))));
+    /**
+     * R22, and R4 judged again on the day of the hand-over: the days dispensing passes whatever day
+     * of its window the pregnancy test is sampled on ({@code test}: its day if sampled, else the
+     * first day of its window).
+     */
+    private static Step dispensing(IssuePrescription probe, Proposal p, Optional<LocalDate> test) {
+        Policy policy = p.policy();
+        LocalDate by = DispensingRules.dispenseBy(probe, p.patient(), policy);
+        if (test.isPresent()) {
+            if (policy.dispensingWindowFrom() == Policy.DispensingWindowFrom.PREGNANCY_TEST) {
+                by = test.get().plusDays(policy.dispensingWindowDays());
+            }
+            LocalDate testStillValid = test.get().plusDays(policy.pregnancyTestMaxAgeDays());
+            by = testStillValid.isBefore(by) ? testStillValid : by;
+        }
+        return new Step(
+                "R22", "Dispense the supply, the pregnancy test still valid that day (R4)", p.startsOn(), by, false);
     }
 }

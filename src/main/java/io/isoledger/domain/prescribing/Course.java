@@ -68,10 +68,14 @@ public record Course(LocalDate startedOn, List<Supply> supplies, LocalDate ended
         return taken().map(Supply::endsOn).max(Comparator.naturalOrder());
     }
 
-    /** R15: the last day covered by the supplies that may be in the patient's hands on {@code day}. */
-    public Optional<LocalDate> supplyEndsOn(LocalDate day) {
+    /**
+     * R15: the last day covered by the supplies that are, or may yet be, in the patient's hands as
+     * of {@code asOf} (the day of the decision): a supply still waiting in its window may be handed
+     * over before a later start.
+     */
+    public Optional<LocalDate> supplyEndsOn(LocalDate asOf) {
         return supplies.stream()
-                .filter(s -> s.countsOn(day))
+                .filter(s -> s.countsOn(asOf))
                 .map(Supply::endsOn)
                 .max(Comparator.naturalOrder());
     }
@@ -92,9 +96,9 @@ public record Course(LocalDate startedOn, List<Supply> supplies, LocalDate ended
     }
 
     /** R17: the days of the course's supplies still outstanding on {@code day}. */
-    public long outstandingDaysOn(LocalDate day) {
+    public long outstandingDaysOn(LocalDate day, LocalDate asOf) {
         return supplies.stream()
-                .filter(s -> s.countsOn(day))
+                .filter(s -> s.countsOn(asOf))
                 .mapToLong(s -> s.outstandingDaysOn(day))
                 .sum();
     }
@@ -111,9 +115,17 @@ public record Course(LocalDate startedOn, List<Supply> supplies, LocalDate ended
     /** R20: a supply starting on {@code startsOn} comes more than the lapse days after the last ran out. */
     public boolean lapsesBefore(LocalDate startsOn, Policy policy) {
         return inProgress()
-                && supplyEndsOn()
+                && lastPrescribedDay()
                         .map(end -> startsOn.isAfter(end.plusDays(1L + policy.courseLapseDays())))
                         .orElse(false);
+    }
+
+    /**
+     * R20: the last day any supply of the course was prescribed for, an expired one's too: a course
+     * of supplies never handed over lapses like any other.
+     */
+    public Optional<LocalDate> lastPrescribedDay() {
+        return supplies.stream().map(Supply::endsOn).max(Comparator.naturalOrder());
     }
 
     /** Whether a supply starting on {@code startsOn} is the first of a new course (R2, R5, R14, R20). */

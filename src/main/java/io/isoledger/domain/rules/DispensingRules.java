@@ -48,7 +48,10 @@ public final class DispensingRules {
     public static List<Violation> check(DispensePrescription c, Supply supply, PatientState patient, Policy policy) {
         List<Violation> violations = new ArrayList<>();
         LocalDate day = c.dispensedOn();
-        if (day.isBefore(supply.issuedOn())) {
+        if (supply.status() == Supply.Status.EXPIRED) {
+            violations.add(
+                    new Violation(WINDOW, "The prescription expired undispensed after " + supply.dispenseBy() + "."));
+        } else if (day.isBefore(supply.issuedOn())) {
             violations.add(new Violation(
                     WINDOW,
                     "Dispensed on " + day + ", before the prescription was issued (" + supply.issuedOn() + ")."));
@@ -57,9 +60,10 @@ public final class DispensingRules {
                     WINDOW,
                     "The dispensing window closed on " + supply.dispenseBy() + "; the prescription has expired."));
         }
-        if (c.quantity() > supply.capsules()) {
+        if (c.quantity() < 1 || c.quantity() > supply.capsules()) {
             violations.add(new Violation(
-                    QUANTITY, c.quantity() + " capsules are more than the " + supply.capsules() + " prescribed."));
+                    QUANTITY,
+                    c.quantity() + " capsules: from 1 to the " + supply.capsules() + " prescribed may be dispensed."));
         }
         violations.addAll(PregnancyTestRule.onDay(patient, policy, day));
         violations.addAll(OpenAlertRule.of(patient));

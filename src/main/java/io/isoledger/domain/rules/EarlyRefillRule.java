@@ -27,7 +27,7 @@ final class EarlyRefillRule implements PrescriptionRule {
 
     @Override
     public List<Violation> check(Proposal p) {
-        Optional<LocalDate> supplyEnds = p.patient().course().supplyEndsOn(p.startsOn());
+        Optional<LocalDate> supplyEnds = p.patient().course().supplyEndsOn(p.issuedOn());
         if (p.opensNewCourse() || supplyEnds.isEmpty()) {
             return List.of();
         }

@@ -30,7 +30,7 @@ final class StackingRule implements PrescriptionRule {
         if (p.opensNewCourse()) {
             return List.of();
         }
-        long outstanding = p.patient().course().outstandingDaysOn(p.startsOn());
+        long outstanding = p.patient().course().outstandingDaysOn(p.startsOn(), p.issuedOn());
         int days = p.prescription().daysSupply();
         long limit = (long) p.policy().maxDaysSupply() + EarlyRefillRule.GRACE_DAYS;
         if (outstanding + days <= limit) {
