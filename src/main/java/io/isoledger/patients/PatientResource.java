@@ -41,10 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients")
-@Tag(
-        name = "Patients",
-        description = "Enrolment, body weight, a patient's summary (status, cumulative dose, restrictions, the facts in"
-                + " force on a day, open alerts) and the clinician's worklist")
+@Tag(name = "Patients", description = "Enrolment, body weight, a patient's summary and the clinician's worklist")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PatientResource {
