@@ -19,7 +19,7 @@ public final class TopicRecords {
 
     private TopicRecords() {}
 
-    /** Every committed record of the topic, partition by partition, each in offset order. */
+    /** Every committed record of the topic; each partition's in offset order. */
     public static List<ConsumerRecord<String, byte[]>> all(String topic) {
         Properties config = new Properties();
         config.put("bootstrap.servers", IsoLedgerTestEnvironment.bootstrapServers());
@@ -29,16 +29,13 @@ public final class TopicRecords {
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .sorted(java.util.Comparator.comparingInt(TopicPartition::partition))
                     .toList();
-            for (TopicPartition partition : partitions) {
-                consumer.assign(List.of(partition));
-                consumer.seekToBeginning(List.of(partition));
-                // read_committed: the end is the last stable offset, past the last committed record.
-                Map<TopicPartition, Long> end = consumer.endOffsets(List.of(partition));
-                while (consumer.position(partition) < end.get(partition)) {
-                    consumer.poll(Duration.ofMillis(200)).forEach(found::add);
-                }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            // read_committed: the end is the last stable offset, past the last committed record.
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+                consumer.poll(Duration.ofMillis(200)).forEach(found::add);
             }
         }
         return found;

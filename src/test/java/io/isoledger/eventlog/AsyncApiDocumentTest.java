@@ -186,6 +186,26 @@ class AsyncApiDocumentTest {
         }
     }
 
+    /** The validators the on-topic test relies on do refuse: a missing field, a bad date, an extra id. */
+    @Test
+    void theValidators_refuseARecordThatBreaksItsSchema() throws IOException {
+        JsonNode enrolled = WireJson.MAPPER.readTree(
+                "{\"patientId\":\"P-1\",\"sex\":\"FEMALE\",\"birthDate\":\"2001-02-30\",\"weightKg\":58.5,"
+                        + "\"canBecomePregnant\":true}");
+        assertThat(AsyncApiDocument.eventSchema("isoledger.PatientEnrolled.v2").validate(enrolled))
+                .extracting(Object::toString)
+                .anySatisfy(error -> assertThat(error).contains("enrolledOn"))
+                .anySatisfy(error -> assertThat(error).contains("birthDate"));
+        JsonNode schema = feedSchema(FeedRecordTypes.ALL
+                .byCeType("isoledger.analytics.ContraceptionFailureReported.v1")
+                .orElseThrow());
+        ObjectNode withAnId = (ObjectNode) schema.path("examples").get(0).deepCopy();
+        withAnId.put("patientId", "P-1");
+        assertThat(AsyncApiDocument.validatorOf(DOCUMENT, schema).validate(withAnId))
+                .extracting(Object::toString)
+                .anySatisfy(error -> assertThat(error).contains("patientId"));
+    }
+
     @Test
     void theCommandsChannel_namesEveryCommandType() {
         Set<String> listed = textValues(DOCUMENT.at("/components/schemas/CommandEnvelope/properties/type/enum"));
