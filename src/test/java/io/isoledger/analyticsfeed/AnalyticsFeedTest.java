@@ -75,6 +75,19 @@ class AnalyticsFeedTest extends AuthenticatedApiTest {
     }
 
     @Test
+    void eachRecord_isOnTheFeedOnce_inTheOrderOfItsEvents() {
+        String pseudonym = pseudonyms.pseudonymOf(course.patientId);
+        List<Long> sequences = TopicRecords.all(Topics.ANALYTICS).stream()
+                .filter(r -> pseudonym.equals(r.key()))
+                .map(r -> Long.parseLong(TopicRecords.header(r, "ce_sequence")))
+                .toList();
+        assertThat(sequences)
+                .hasSize(expectedRecords(course.patientId))
+                .isSorted()
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void noIdentifyingValue_isInAnyRecordsValueKeyOrHeaders_onTheWholeFeed() {
         List<String> identifying = new ArrayList<>(course.identifyingValues());
         identifying.add(otherPatient);
