@@ -29,7 +29,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +79,7 @@ class AnalyticsFeedRebuildTest extends AuthenticatedApiTest {
                     .as(TopicRecords.header(first, "ce_type"))
                     .isEqualTo(first.value());
             assertThat(rebuilt.timestamp()).isEqualTo(first.timestamp());
-            assertThat(headers(rebuilt.headers())).isEqualTo(headers(first.headers()));
+            assertThat(TopicRecords.headers(rebuilt.headers())).isEqualTo(TopicRecords.headers(first.headers()));
         });
 
         // After the rebuild the feed goes on, its history folded from the events: the course's
@@ -154,7 +153,7 @@ class AnalyticsFeedRebuildTest extends AuthenticatedApiTest {
                 continue;
             }
             if (record.isPresent()
-                    && feedId.equals(header(record.get().headers().lastHeader("ce_id")))) {
+                    && feedId.equals(TopicRecords.text(record.get().headers().lastHeader("ce_id")))) {
                 return record.get().value();
             }
         }
@@ -169,15 +168,5 @@ class AnalyticsFeedRebuildTest extends AuthenticatedApiTest {
                 .forEach(r -> byId.computeIfAbsent(TopicRecords.header(r, "ce_id"), id -> new ArrayList<>())
                         .add(r));
         return byId;
-    }
-
-    private static Map<String, String> headers(Iterable<Header> headers) {
-        Map<String, String> all = new LinkedHashMap<>();
-        headers.forEach(h -> all.put(h.key(), header(h)));
-        return all;
-    }
-
-    private static String header(Header header) {
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

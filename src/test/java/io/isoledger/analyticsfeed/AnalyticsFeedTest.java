@@ -124,7 +124,8 @@ class AnalyticsFeedTest extends AuthenticatedApiTest {
         for (ConsumerRecord<String, byte[]> event : TopicRecords.all(Topics.EVENTS)) {
             try {
                 fold.apply(event)
-                        .ifPresent(r -> rebuilt.putIfAbsent(header(r.headers().lastHeader("ce_id")), r));
+                        .ifPresent(r -> rebuilt.putIfAbsent(
+                                TopicRecords.text(r.headers().lastHeader("ce_id")), r));
             } catch (UnreadableEventException e) {
                 // The poison the dead-letter tests write: the feed has no record of it either.
             }
@@ -140,7 +141,7 @@ class AnalyticsFeedTest extends AuthenticatedApiTest {
                 assertThat(again.key()).isEqualTo(record.key());
                 assertThat(again.value()).isEqualTo(record.value());
                 assertThat(again.timestamp()).isEqualTo(record.timestamp());
-                assertThat(headers(again.headers())).isEqualTo(headers(record.headers()));
+                assertThat(TopicRecords.headers(again.headers())).isEqualTo(TopicRecords.headers(record.headers()));
             }
         }
     }
@@ -179,18 +180,8 @@ class AnalyticsFeedTest extends AuthenticatedApiTest {
         StringBuilder text = new StringBuilder(String.valueOf(record.key()));
         text.append('\n').append(new String(record.value(), StandardCharsets.UTF_8));
         for (Header header : record.headers()) {
-            text.append('\n').append(header.key()).append('=').append(header(header));
+            text.append('\n').append(header.key()).append('=').append(TopicRecords.text(header));
         }
         return text.toString();
-    }
-
-    private static Map<String, String> headers(Iterable<Header> headers) {
-        Map<String, String> all = new LinkedHashMap<>();
-        headers.forEach(h -> all.put(h.key(), header(h)));
-        return all;
-    }
-
-    private static String header(Header header) {
-        return header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -4,6 +4,7 @@ import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -42,7 +43,17 @@ public final class TopicRecords {
     }
 
     public static String header(ConsumerRecord<String, byte[]> record, String key) {
-        Header header = record.headers().lastHeader(key);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return text(record.headers().lastHeader(key));
+    }
+
+    /** Every header, by key, as UTF-8 text: two records' headers compare as maps. */
+    public static Map<String, String> headers(Iterable<Header> headers) {
+        Map<String, String> all = new LinkedHashMap<>();
+        headers.forEach(h -> all.put(h.key(), text(h)));
+        return all;
+    }
+
+    public static String text(Header header) {
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
