@@ -31,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients/{patientId}/alerts")
-@Tag(name = "Safety alerts")
+@Tag(
+        name = "Safety alerts",
+        description = "Alerts raised the moment a recorded fact calls for one, with what is to be done; a blocking"
+                + " alert stops prescriptions until a clinician resolves it (R8)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AlertResource {
@@ -45,6 +48,7 @@ public class AlertResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(
+            operationId = "listAlerts",
             summary = "List a patient's safety alerts",
             description = "Raised by R4, R9, R10, R12, R18 and R19, open or resolved, each with what is to be done.")
     @APIResponse(
@@ -62,6 +66,7 @@ public class AlertResource {
     @POST
     @Path("/{alertId}/resolution")
     @Operation(
+            operationId = "resolveAlert",
             summary = "Resolve a safety alert",
             description = "ResolveAlert → SafetyAlertResolved: a clinician's"
                     + " decision to go on, recorded with who and why, so a patient is never silently locked out (R8)."

@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/analytics")
-@Tag(name = "Analytics")
+@Tag(
+        name = "Analytics",
+        description = "Side-effect counts over every patient, by term, grade and daily-dose band; no patient is named")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyticsResource {
 
@@ -33,6 +35,7 @@ public class AnalyticsResource {
     @GET
     @Path("/side-effects")
     @Operation(
+            operationId = "getSideEffectAnalytics",
             summary = "Count side-effect reports by term, grade and daily-dose band",
             description = "Aggregates over every patient, by the reports' onset date; no patient is named. Built by"
                     + " its own projector from the events, so a report just written may take a moment to be counted.")

@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @IfBuildProfile("dev")
 @Path("/dev/tokens")
-@Tag(name = "Development")
+@Tag(
+        name = "Development",
+        description = "Dev mode only: bearer tokens signed with the development key, to try the API locally")
 @PermitAll
 public class DevTokenResource {
 
@@ -33,7 +35,7 @@ public class DevTokenResource {
 
     @GET
     @Produces(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Dev mode only: a signed bearer token for a role")
+    @Operation(operationId = "getDevToken", summary = "Dev mode only: a signed bearer token for a role")
     public String token(
             @QueryParam("role")
                     @NotNull

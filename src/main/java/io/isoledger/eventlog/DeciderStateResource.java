@@ -16,7 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Rebuilds the decider's state, every patient's, from the events topic. */
 @Path("/api/v1/admin/decider-state/rebuild")
-@Tag(name = "Administration")
+@Tag(
+        name = "Administration",
+        description = "For the service's operators: rebuild derived state from the events topic, acknowledge dead"
+                + " letters; each call acts on the instance it reaches")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeciderStateResource {
 
@@ -26,6 +29,7 @@ public class DeciderStateResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "rebuildDeciderState",
             summary = "Rebuild the decider's state from the events topic",
             description = "An administrative operation: folds every patient's events, the source of truth, and"
                     + " has the owner of each patient's partition replace its stored state with the folded one"

@@ -50,6 +50,23 @@ public class KafkaClients {
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
+    /**
+     * A transactional producer: what it sends and the consumer offsets it commits become visible
+     * together or not at all. Unlike {@link #producer} no request waits on it, so it may wait longer
+     * for a broker that is away.
+     */
+    public KafkaProducer<String, byte[]> transactionalProducer(String clientId, String transactionalId) {
+        Map<String, Object> config = new HashMap<>(common);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10000);
+        config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30000);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
     /** A read_committed consumer: it never sees a record of an aborted or open transaction. */
     public KafkaConsumer<String, byte[]> consumer(String clientId, String groupId, String groupInstanceId) {
         Map<String, Object> config = new HashMap<>(common);

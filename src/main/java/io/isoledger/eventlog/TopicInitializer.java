@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Creates the topics that are missing, in the background and retrying, so the service may start
- * before its broker. The events topic and its dead-letter topic keep every record forever and are
- * never compacted.
+ * before its broker. The events topic, its dead-letter topic and the analytics feed keep every record
+ * forever and are never compacted.
  */
 @ApplicationScoped
 public class TopicInitializer {
@@ -86,6 +86,13 @@ public class TopicInitializer {
                 // Kept as long as the events it parks: they are evidence until someone deals with them.
                 topic(
                         Topics.DEAD_LETTERS,
+                        Map.of(
+                                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                                TopicConfig.RETENTION_MS_CONFIG, "-1",
+                                TopicConfig.RETENTION_BYTES_CONFIG, "-1")),
+                // Kept as long as the events it is derived from: research reads it from the beginning.
+                topic(
+                        Topics.ANALYTICS,
                         Map.of(
                                 TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                                 TopicConfig.RETENTION_MS_CONFIG, "-1",

@@ -18,6 +18,13 @@ public final class Topics {
      */
     public static final String DEAD_LETTERS = "isoledger.events.dlq.v1";
 
+    /**
+     * The de-identified analytics feed, keyed by the patient's pseudonym: one record per event that
+     * matters to analytics, written by {@code analyticsfeed.AnalyticsFeed} exactly once. Kept forever,
+     * like the events it is derived from.
+     */
+    public static final String ANALYTICS = "isoledger.analytics.v1";
+
     /** The decider's changelogged store of every patient's state. */
     public static final String PATIENT_STATE_STORE = "patient-state";
 

@@ -1,5 +1,6 @@
 package io.isoledger.health;
 
+import io.isoledger.analyticsfeed.AnalyticsFeed;
 import io.isoledger.eventlog.ConsumerLoop;
 import io.isoledger.eventlog.ReplyListener;
 import io.isoledger.projection.EventProjector;
@@ -14,8 +15,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * The threads that consume the log are alive: each projector's, and the reply listener's, without
- * which no write would ever learn its outcome. Their loops survive every exception (they reopen
+ * The threads that consume the log are alive: each projector's, the analytics feed's, and the reply
+ * listener's, without which no write would ever learn its outcome. Their loops survive every exception (they reopen
  * their consumer), so a dead thread means an error the process does not recover from: only a
  * restart helps. Nothing outside the process (Kafka, the database) is asked here: their absence is
  * for readiness.
@@ -32,12 +33,16 @@ public class ConsumerThreadsLivenessCheck implements HealthCheck {
     @Inject
     ReplyListener replies;
 
+    @Inject
+    AnalyticsFeed analyticsFeed;
+
     @Override
     public HealthCheckResponse call() {
         Map<String, ConsumerLoop> loops = new LinkedHashMap<>();
         for (EventProjector projector : projectors) {
             loops.put(projector.projector(), projector);
         }
+        loops.put("analytics-feed", analyticsFeed);
         loops.put("replies", replies);
         return check(loops);
     }

@@ -23,7 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients/{patientId}/events")
-@Tag(name = "Audit trail")
+@Tag(
+        name = "Audit trail",
+        description = "Every event of a patient's stream, in order, with its CloudEvents metadata; the data of each"
+                + " event type is described by its schema in openapi/events/")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventHistoryResource {
 
@@ -32,7 +35,10 @@ public class EventHistoryResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
-    @Operation(summary = "Read a patient's event history", description = "Every event of the patient, in stream order.")
+    @Operation(
+            operationId = "listEvents",
+            summary = "Read a patient's event history",
+            description = "Every event of the patient, in stream order.")
     @APIResponse(
             responseCode = "200",
             description = "The events",

@@ -2,6 +2,7 @@ package io.isoledger.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RecordedEvent", description = "One event of the patient's stream, as published on the events topic")
@@ -29,5 +30,11 @@ public record EventResponse(
         @Schema(description = "Who caused it (ce_actor)", example = "anonymous")
         String actor,
 
-        @Schema(description = "The event's data, as on the topic")
+        @Schema(
+                implementation = Object.class,
+                type = SchemaType.OBJECT,
+                additionalProperties = Schema.True.class,
+                description = "The event's data, exactly as on the events topic: a JSON object whose fields"
+                        + " depend on the event type, described by the JSON Schema in openapi/events/ named"
+                        + " after its ceType ({ceType}.schema.json; a superseded version's data as written)")
         JsonNode data) {}

@@ -64,9 +64,7 @@ public class ProblemMapper {
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = FieldPaths.of(mapping);
-            String reason = e instanceof UnrecognizedPropertyException
-                    ? "is not a known field"
-                    : "has the wrong type or format";
+            String reason = UnreadableFields.reason(mapping);
             return badRequest("Field " + field + " " + reason + ".", List.of(new FieldError(field, reason)), uri);
         }
         // A number out of range (2^63 for an int) fails in the parser, where the field is still known.
@@ -74,10 +72,8 @@ public class ProblemMapper {
                 && parser.getParsingContext() != null
                 && parser.getParsingContext().getCurrentName() != null) {
             String field = parser.getParsingContext().getCurrentName();
-            return badRequest(
-                    "Field " + field + " has the wrong type or format.",
-                    List.of(new FieldError(field, "has the wrong type or format")),
-                    uri);
+            String reason = UnreadableFields.WRONG_TYPE;
+            return badRequest("Field " + field + " " + reason + ".", List.of(new FieldError(field, reason)), uri);
         }
         return badRequest("The request body is not valid JSON.", null, uri);
     }

@@ -3,6 +3,7 @@ package io.isoledger.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.isoledger.eventlog.Reply;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a write answers: the patient's stream version after it, and a position token to read at. */
@@ -29,7 +30,13 @@ public record WriteResult(
             @Schema(example = "BloodTestRecorded") String type,
             @Schema(example = "2") long sequence,
 
-            @Schema(description = "The event's data, as on the events topic")
+            @Schema(
+                    implementation = Object.class,
+                    type = SchemaType.OBJECT,
+                    additionalProperties = Schema.True.class,
+                    description = "The event's data, exactly as on the events topic: a JSON object whose fields"
+                            + " depend on the event type; the JSON Schema of each type's current version is"
+                            + " in openapi/events/ (isoledger.{type}.v{n}.schema.json)")
             JsonNode data) {}
 
     static WriteResult of(Reply reply, boolean projected) {

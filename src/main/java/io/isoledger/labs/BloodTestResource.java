@@ -32,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients/{patientId}/blood-tests")
-@Tag(name = "Blood tests")
+@Tag(
+        name = "Blood tests",
+        description = "Lab panels (ALT, AST, lipids, hCG) in any accepted unit, converted to the standard unit before"
+                + " the rules read them (R2, R4, R9)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BloodTestResource {
@@ -43,6 +46,7 @@ public class BloodTestResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(
+            operationId = "recordBloodTest",
             summary = "Record a blood test",
             description =
                     "RecordBloodTest → BloodTestRecorded. R2 needs ALT and" + " triglycerides before a prescription.")
@@ -62,7 +66,10 @@ public class BloodTestResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
-    @Operation(summary = "List a patient's blood tests", description = "In the order they were recorded.")
+    @Operation(
+            operationId = "listBloodTests",
+            summary = "List a patient's blood tests",
+            description = "In the order they were recorded.")
     @APIResponse(
             responseCode = "200",
             description = "The blood tests",
@@ -84,7 +91,10 @@ public class BloodTestResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Path("/{sequence}")
-    @Operation(summary = "Read one blood test", description = "By the sequence number of its BloodTestRecorded event.")
+    @Operation(
+            operationId = "getBloodTest",
+            summary = "Read one blood test",
+            description = "By the sequence number of its BloodTestRecorded event.")
     @APIResponse(
             responseCode = "200",
             description = "The blood test",

@@ -26,7 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients/{patientId}/medications")
-@Tag(name = "Concomitant medications")
+@Tag(
+        name = "Concomitant medications",
+        description = "Other drugs the patient takes: no tetracycline or vitamin A supplement may be taken with"
+                + " isotretinoin (R6, R19)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MedicationResource {
@@ -37,6 +40,7 @@ public class MedicationResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(
+            operationId = "recordConcomitantMedication",
             summary = "Record a concomitant medication",
             description = "RecordConcomitantMedication →"
                     + " ConcomitantMedicationRecorded. A later record of the same name with stoppedOn ends it (R6).")

@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients")
-@Tag(name = "Patients")
+@Tag(name = "Patients", description = "Enrolment, body weight, a patient's summary and the clinician's worklist")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PatientResource {
@@ -57,7 +57,10 @@ public class PatientResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
-    @Operation(summary = "Enrol a patient", description = "EnrollPatient → PatientEnrolled. The id is the hospital's.")
+    @Operation(
+            operationId = "enrollPatient",
+            summary = "Enrol a patient",
+            description = "EnrollPatient → PatientEnrolled. The id is the hospital's.")
     @APIResponse(
             responseCode = "201",
             description = "Enrolled and readable",
@@ -72,6 +75,7 @@ public class PatientResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @GET
     @Operation(
+            operationId = "listPatients",
             summary = "List patients, or the clinician's worklist",
             description = "With attention=true: patients with open alerts, a blood test due, or a supply running out"
                     + " within 7 days, each with its reasons. Otherwise every patient, a page at a time.")
@@ -99,6 +103,7 @@ public class PatientResource {
     @POST
     @Path("/{patientId}/weight")
     @Operation(
+            operationId = "recordWeight",
             summary = "Record a body weight",
             description = "RecordWeight → WeightRecorded. R7 checks the daily"
                     + " dose against the last weight; R14's mg/kg uses it too.")
@@ -120,6 +125,7 @@ public class PatientResource {
     @GET
     @Path("/{patientId}")
     @Operation(
+            operationId = "getPatient",
             summary = "Read a patient's summary",
             description = "The course at a glance, the facts in force on a day (today in the clinic's time zone"
                     + " unless on= asks for another) and the open alerts with what is to be done.")

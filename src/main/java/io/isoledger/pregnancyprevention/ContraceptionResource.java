@@ -28,7 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Contraception as intervals of use (R5): confirmed from a start, stopped on a day. */
 @Path("/api/v1/patients/{patientId}/contraception")
-@Tag(name = "Pregnancy prevention")
+@Tag(
+        name = "Pregnancy prevention",
+        description = "Reproductive status and potential, pregnancy tests, contraception and its failures: what"
+                + " R3, R4, R5 and R18 read")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContraceptionResource {
@@ -42,6 +45,7 @@ public class ContraceptionResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(
+            operationId = "confirmContraception",
             summary = "Confirm contraception",
             description = "ConfirmContraception → ContraceptionConfirmed: the methods are in use from startedOn and"
                     + " were confirmed on confirmedOn (today if left out), which renews R5's re-confirmation.")
@@ -65,6 +69,7 @@ public class ContraceptionResource {
     @POST
     @Path("/stops")
     @Operation(
+            operationId = "stopContraception",
             summary = "Stop methods of contraception",
             description = "StopContraception → ContraceptionStopped: the methods are no longer in use from stoppedOn"
                     + " (R5 reads the methods in force on a supply's start).")

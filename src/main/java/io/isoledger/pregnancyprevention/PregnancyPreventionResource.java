@@ -28,7 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The pregnancy prevention programme's facts: R3, R4 and R18 decide on them; contraception is its own resource. */
 @Path("/api/v1/patients/{patientId}")
-@Tag(name = "Pregnancy prevention")
+@Tag(
+        name = "Pregnancy prevention",
+        description = "Reproductive status and potential, pregnancy tests, contraception and its failures: what"
+                + " R3, R4, R5 and R18 read")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PregnancyPreventionResource {
@@ -40,6 +43,7 @@ public class PregnancyPreventionResource {
     @POST
     @Path("/reproductive-status")
     @Operation(
+            operationId = "declareReproductiveStatus",
             summary = "Declare the reproductive status",
             description = "DeclareReproductiveStatus → ReproductiveStatusDeclared. R3 reads the status in force on a"
                     + " supply's start; PREGNANT, BREASTFEEDING or TRYING_TO_CONCEIVE during a course or until"
@@ -60,6 +64,7 @@ public class PregnancyPreventionResource {
     @POST
     @Path("/pregnancy-tests")
     @Operation(
+            operationId = "recordPregnancyTest",
             summary = "Record a pregnancy test",
             description = "RecordPregnancyTest → PregnancyTestRecorded. A positive result raises a blocking alert:"
                     + " R18 during a course or the contraception period after it, R4 otherwise; R4 then asks for a"
@@ -80,6 +85,7 @@ public class PregnancyPreventionResource {
     @POST
     @Path("/contraception-failures")
     @Operation(
+            operationId = "reportContraceptionFailure",
             summary = "Report a failure of contraception",
             description = "ReportContraceptionFailure → ContraceptionFailureReported; during a course or until"
                     + " contraception is no longer required after it, a blocking R18 alert follows at once.")
@@ -99,6 +105,7 @@ public class PregnancyPreventionResource {
     @POST
     @Path("/reproductive-potential")
     @Operation(
+            operationId = "changeReproductivePotential",
             summary = "Change whether the patient can become pregnant",
             description = "ChangeReproductivePotential → ReproductivePotentialChanged, with who recorded it; R4, R5"
                     + " and R18 follow it from changedOn.")

@@ -28,7 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients/{patientId}/prescription-eligibility")
-@Tag(name = "Prescriptions")
+@Tag(
+        name = "Prescriptions",
+        description = "A prescription is issued only when every clinical rule allows it (a 422 lists each rule it"
+                + " breaks); read them back, or ask which rules would block one on a date")
 @Produces(MediaType.APPLICATION_JSON)
 public class EligibilityResource {
 
@@ -46,6 +49,7 @@ public class EligibilityResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST})
     @GET
     @Operation(
+            operationId = "assessPrescriptionEligibility",
             summary = "Which rules would block a prescription on a date",
             description = "The same decider as IssuePrescription, asked through the event log against the patient's"
                     + " current state; nothing is appended.")

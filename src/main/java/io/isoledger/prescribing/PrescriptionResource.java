@@ -32,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients/{patientId}/prescriptions")
-@Tag(name = "Prescriptions")
+@Tag(
+        name = "Prescriptions",
+        description = "A prescription is issued only when every clinical rule allows it (a 422 lists each rule it"
+                + " breaks); read them back, or ask which rules would block one on a date")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PrescriptionResource {
@@ -46,6 +49,7 @@ public class PrescriptionResource {
     @RolesAllowed({Roles.PRESCRIBER})
     @POST
     @Operation(
+            operationId = "issuePrescription",
             summary = "Issue a prescription",
             description = "IssuePrescription → PrescriptionIssued, issued today"
                     + " in the clinic's time zone. Rejected with 422 listing every rule it breaks.")
@@ -66,7 +70,10 @@ public class PrescriptionResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
-    @Operation(summary = "List a patient's prescriptions", description = "In the order they were issued.")
+    @Operation(
+            operationId = "listPrescriptions",
+            summary = "List a patient's prescriptions",
+            description = "In the order they were issued.")
     @APIResponse(
             responseCode = "200",
             description = "The prescriptions",
@@ -83,7 +90,7 @@ public class PrescriptionResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Path("/{prescriptionId}")
-    @Operation(summary = "Read one prescription")
+    @Operation(operationId = "getPrescription", summary = "Read one prescription")
     @APIResponse(
             responseCode = "200",
             description = "The prescription",

@@ -29,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients/{patientId}/procedures")
-@Tag(name = "Procedures")
+@Tag(
+        name = "Procedures",
+        description = "Cosmetic and surgical procedures, each judged against the course and the restrictions after"
+                + " it (R12)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProcedureResource {
@@ -40,6 +43,7 @@ public class ProcedureResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(
+            operationId = "scheduleProcedure",
             summary = "Schedule a procedure",
             description = "ScheduleProcedure → ProcedureScheduled. Always"
                     + " recorded; R12 flags a conflict (laser, light, peeling, waxing during treatment and until the policy's"
@@ -63,7 +67,10 @@ public class ProcedureResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
-    @Operation(summary = "List a patient's scheduled procedures", description = "With R12's verdict on each.")
+    @Operation(
+            operationId = "listProcedures",
+            summary = "List a patient's scheduled procedures",
+            description = "With R12's verdict on each.")
     @APIResponse(
             responseCode = "200",
             description = "The procedures",

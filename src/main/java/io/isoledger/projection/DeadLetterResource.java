@@ -21,7 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * instance and in memory, so each instance is acknowledged on its own.
  */
 @Path("/api/v1/admin/dead-letters")
-@Tag(name = "Administration")
+@Tag(
+        name = "Administration",
+        description = "For the service's operators: rebuild derived state from the events topic, acknowledge dead"
+                + " letters; each call acts on the instance it reaches")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {
 
@@ -32,6 +35,7 @@ public class DeadLetterResource {
     @Path("/acknowledge")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "acknowledgeDeadLetters",
             summary = "Acknowledge the dead letters parked so far",
             description = "An administrative operation. Events that a projector cannot read (not JSON, an unknown "
                     + "event type or version, missing or malformed CloudEvents headers) are parked on the topic "

@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Rebuilds every read model from the events topic, the source of truth. */
 @Path("/api/v1/admin/read-models/rebuild")
-@Tag(name = "Administration")
+@Tag(
+        name = "Administration",
+        description = "For the service's operators: rebuild derived state from the events topic, acknowledge dead"
+                + " letters; each call acts on the instance it reaches")
 @Produces(MediaType.APPLICATION_JSON)
 public class RebuildResource {
 
@@ -38,6 +41,7 @@ public class RebuildResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "rebuildReadModels",
             summary = "Rebuild every read model from the events topic",
             description = "An administrative operation: clears the read models and their offsets and replays the"
                     + " events topic from its start; the answer comes once the rows are cleared, and the replay"

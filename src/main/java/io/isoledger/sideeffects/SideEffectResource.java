@@ -31,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients/{patientId}/side-effects")
-@Tag(name = "Side effects")
+@Tag(
+        name = "Side effects",
+        description = "Side effects on the catalogue's code list with a CTCAE grade, reported by the patient or a"
+                + " clinician (R10, R11)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SideEffectResource {
@@ -42,6 +45,7 @@ public class SideEffectResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @POST
     @Operation(
+            operationId = "reportSideEffect",
             summary = "Report a side effect",
             description = "ReportSideEffect → SideEffectReported, graded by CTCAE v5.")
     @APIResponse(
@@ -60,7 +64,10 @@ public class SideEffectResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
-    @Operation(summary = "List a patient's side-effect reports", description = "In the order they were reported.")
+    @Operation(
+            operationId = "listSideEffects",
+            summary = "List a patient's side-effect reports",
+            description = "In the order they were reported.")
     @APIResponse(
             responseCode = "200",
             description = "The reports",
@@ -77,7 +84,7 @@ public class SideEffectResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Path("/{sequence}")
-    @Operation(summary = "Read one side-effect report")
+    @Operation(operationId = "getSideEffect", summary = "Read one side-effect report")
     @APIResponse(
             responseCode = "200",
             description = "The report",

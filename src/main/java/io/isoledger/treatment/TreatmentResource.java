@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients/{patientId}/treatment-end")
-@Tag(name = "Treatment")
+@Tag(
+        name = "Treatment",
+        description = "The end of a course of treatment, dated by R21, which fixes the restrictions after it (R13)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TreatmentResource {
@@ -41,6 +43,7 @@ public class TreatmentResource {
     @RolesAllowed({Roles.PRESCRIBER})
     @POST
     @Operation(
+            operationId = "endTreatment",
             summary = "End the course of treatment",
             description =
                     "EndTreatment → TreatmentEnded, with R13's"

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * openapi/openapi.yaml is the committed contract: it must be exactly what the service serves.
- * To update it after an intended change: run the service and save /q/openapi?format=yaml there.
+ * To update it after an intended change: run this test, which saves the served document as
+ * target/openapi-served.yaml when they differ, and copy that over the committed one. The build
+ * compiles a client generated from the committed document (client/GeneratedClientCourseTest): if
+ * the committed one no longer yields a client that compiles, run this test once with
+ * -Dcodegen.skip=true after deleting target/generated-test-sources/openapi-client.
  */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)

@@ -1,0 +1,129 @@
+package io.isoledger.analyticsfeed;
+
+import io.isoledger.analyticsfeed.PatientHistory.OnTreatment;
+import io.isoledger.domain.Event;
+import java.util.List;
+
+/**
+ * Maps one event to its feed record, and folds what later records need into the patient's history.
+ * What is left out is left out on purpose: ids (prescriptions, procedures, alerts, prescribers, the
+ * people who recorded or resolved), free text (notes, reasons, alert texts, drug names) and the
+ * values as the lab sent them. A weight makes no record: it only sets the mg/kg of later ones.
+ * {@code null}: the event makes no record. The facts that need no history are {@link FactFeedRecords}.
+ */
+final class EventToFeedRecord extends FactFeedRecords {
+
+    private final PatientHistory history;
+    private final long sequence;
+
+    EventToFeedRecord(PatientHistory history, String pseudonym, long sequence) {
+        super(pseudonym);
+        this.history = history;
+        this.sequence = sequence;
+    }
+
+    @Override
+    public FeedRecord patientEnrolled(Event.PatientEnrolled e) {
+        history.enrolled(e.birthDate(), e.weightKg(), e.enrolledOn());
+        return new FeedRecord.PatientEnrolled(
+                pseudonym, e.sex(), history.ageBandOn(e.enrolledOn()), e.enrolledOn(), e.canBecomePregnant());
+    }
+
+    @Override
+    public FeedRecord bloodTestRecorded(Event.BloodTestRecorded e) {
+        OnTreatment on = history.on(e.sampledOn());
+        List<FeedRecord.LabValue> values = e.results().stream()
+                .map(r -> new FeedRecord.LabValue(r.analyte(), r.standardValue(), r.standardUnit()))
+                .toList();
+        return new FeedRecord.BloodTestRecorded(
+                pseudonym,
+                e.sampledOn(),
+                e.fasting(),
+                values,
+                history.ageBandOn(e.sampledOn()),
+                on.course(),
+                on.dailyDoseMgBand(),
+                on.cumulativeDoseMgPerKgBand());
+    }
+
+    @Override
+    public FeedRecord prescriptionIssued(Event.PrescriptionIssued e) {
+        boolean opensCourse = history.openCourse().isEmpty();
+        CourseHistory course = history.courseFor(e.startsOn());
+        course.add(new CourseHistory.SupplyDays(e.startsOn(), e.endsOn(), e.dailyDoseMg()));
+        // The course's cumulative dose once this supply is taken: rule R14's view of it.
+        OnTreatment atEnd = history.on(e.endsOn());
+        return new FeedRecord.PrescriptionIssued(
+                pseudonym,
+                course.number(),
+                course.startedOn(),
+                opensCourse,
+                e.startsOn(),
+                e.endsOn(),
+                e.daysSupply(),
+                Bands.dailyDoseMg(e.dailyDoseMg()),
+                atEnd.cumulativeDoseMgPerKgBand(),
+                history.ageBandOn(e.startsOn()));
+    }
+
+    @Override
+    public FeedRecord sideEffectReported(Event.SideEffectReported e) {
+        OnTreatment on = history.on(e.onsetOn());
+        return new FeedRecord.SideEffectReported(
+                pseudonym,
+                e.term(),
+                e.grade(),
+                e.onsetOn(),
+                e.reportedBy(),
+                e.expected(),
+                history.ageBandOn(e.onsetOn()),
+                on.course(),
+                on.dailyDoseMgBand(),
+                on.cumulativeDoseMgPerKgBand());
+    }
+
+    @Override
+    public FeedRecord pregnancyTestRecorded(Event.PregnancyTestRecorded e) {
+        return new FeedRecord.PregnancyTestRecorded(
+                pseudonym,
+                e.sampledOn(),
+                e.result(),
+                e.method(),
+                history.on(e.sampledOn()).course());
+    }
+
+    @Override
+    public FeedRecord treatmentEnded(Event.TreatmentEnded e) {
+        var course = history.openCourse();
+        course.ifPresent(c -> c.end(e.endedOn()));
+        return new FeedRecord.TreatmentEnded(
+                pseudonym,
+                course.map(CourseHistory::number).orElse(null),
+                course.map(CourseHistory::startedOn).orElse(null),
+                e.endedOn(),
+                e.reason(),
+                course.isPresent() ? history.on(e.endedOn()).cumulativeDoseMgPerKgBand() : null);
+    }
+
+    @Override
+    public FeedRecord safetyAlertRaised(Event.SafetyAlertRaised e) {
+        history.alertRaised(e.alertId(), sequence, e.rule());
+        return new FeedRecord.SafetyAlertRaised(pseudonym, sequence, e.rule(), e.blocking(), e.raisedOn());
+    }
+
+    @Override
+    public FeedRecord safetyAlertResolved(Event.SafetyAlertResolved e) {
+        var raised = history.alert(e.alertId());
+        return new FeedRecord.SafetyAlertResolved(
+                pseudonym,
+                raised.map(PatientHistory.RaisedAlert::sequence).orElse(null),
+                raised.map(PatientHistory.RaisedAlert::rule).orElse(null),
+                e.resolvedOn());
+    }
+
+    @Override
+    public FeedRecord weightRecorded(Event.WeightRecorded e) {
+        history.weighed(e.weightKg(), e.measuredOn());
+        return null;
+    }
+}
