@@ -13,8 +13,8 @@ import java.util.Optional;
  */
 final class CourseHistory {
 
-    /** One supply: its days and its daily dose. */
-    record SupplyDays(LocalDate startsOn, LocalDate endsOn, int dailyDoseMg) {}
+    /** One supply: its days and its daily dose; the prescription id stays inside the feed. */
+    record SupplyDays(String prescriptionId, LocalDate startsOn, LocalDate endsOn, int dailyDoseMg) {}
 
     private final int number;
     private final LocalDate startedOn;
@@ -40,6 +40,18 @@ final class CourseHistory {
 
     void add(SupplyDays supply) {
         supplies.add(supply);
+    }
+
+    /** The supply of a prescription of this course, if it is one. */
+    Optional<SupplyDays> supply(String prescriptionId) {
+        return supplies.stream()
+                .filter(s -> s.prescriptionId().equals(prescriptionId))
+                .findFirst();
+    }
+
+    /** A supply that expired undispensed (rule R22): never taken, it adds no dose. */
+    void expired(String prescriptionId) {
+        supplies.removeIf(s -> s.prescriptionId().equals(prescriptionId));
     }
 
     void end(LocalDate day) {

@@ -2,6 +2,7 @@ package io.isoledger.analyticsfeed;
 
 import io.isoledger.analyticsfeed.PatientHistory.OnTreatment;
 import io.isoledger.domain.Event;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ final class EventToFeedRecord extends FactFeedRecords {
     public FeedRecord prescriptionIssued(Event.PrescriptionIssued e) {
         boolean opensCourse = history.openCourse().isEmpty();
         CourseHistory course = history.courseFor(e.startsOn());
-        course.add(new CourseHistory.SupplyDays(e.startsOn(), e.endsOn(), e.dailyDoseMg()));
+        course.add(new CourseHistory.SupplyDays(e.prescriptionId(), e.startsOn(), e.endsOn(), e.dailyDoseMg()));
         // The course's cumulative dose once this supply is taken: rule R14's view of it.
         OnTreatment atEnd = history.on(e.endsOn());
         return new FeedRecord.PrescriptionIssued(
@@ -119,6 +120,34 @@ final class EventToFeedRecord extends FactFeedRecords {
                 raised.map(PatientHistory.RaisedAlert::sequence).orElse(null),
                 raised.map(PatientHistory.RaisedAlert::rule).orElse(null),
                 e.resolvedOn());
+    }
+
+    @Override
+    public FeedRecord prescriptionDispensed(Event.PrescriptionDispensed e) {
+        var course = history.openCourse();
+        return new FeedRecord.PrescriptionDispensed(
+                pseudonym,
+                course.map(CourseHistory::number).orElse(null),
+                supplyStartsOn(e.prescriptionId()),
+                e.dispensedOn(),
+                e.quantity());
+    }
+
+    @Override
+    public FeedRecord prescriptionExpired(Event.PrescriptionExpired e) {
+        var course = history.openCourse();
+        LocalDate startsOn = supplyStartsOn(e.prescriptionId());
+        course.ifPresent(c -> c.expired(e.prescriptionId()));
+        return new FeedRecord.PrescriptionExpired(
+                pseudonym, course.map(CourseHistory::number).orElse(null), startsOn, e.expiredOn());
+    }
+
+    /** The supply's first day names it in the feed, instead of the prescription id. */
+    private LocalDate supplyStartsOn(String prescriptionId) {
+        return history.openCourse()
+                .flatMap(c -> c.supply(prescriptionId))
+                .map(CourseHistory.SupplyDays::startsOn)
+                .orElse(null);
     }
 
     @Override

@@ -112,6 +112,14 @@ public sealed interface FeedRecord {
             String cumulativeDoseMgPerKgBand)
             implements FeedRecord {}
 
+    /** The supply is named by its first day; the pharmacy and the prescription id are left out. */
+    record PrescriptionDispensed(
+            String pseudonym, Integer course, LocalDate supplyStartsOn, LocalDate dispensedOn, int quantity)
+            implements FeedRecord {}
+
+    record PrescriptionExpired(String pseudonym, Integer course, LocalDate supplyStartsOn, LocalDate expiredOn)
+            implements FeedRecord {}
+
     record SafetyAlertRaised(String pseudonym, long alertSequence, String rule, boolean blocking, LocalDate raisedOn)
             implements FeedRecord {}
 

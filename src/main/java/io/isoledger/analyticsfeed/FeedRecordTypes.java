@@ -25,7 +25,9 @@ public final class FeedRecordTypes {
             type("ProcedureScheduled", FeedRecord.ProcedureScheduled.class),
             type("TreatmentEnded", FeedRecord.TreatmentEnded.class),
             type("SafetyAlertRaised", FeedRecord.SafetyAlertRaised.class),
-            type("SafetyAlertResolved", FeedRecord.SafetyAlertResolved.class));
+            type("SafetyAlertResolved", FeedRecord.SafetyAlertResolved.class),
+            type("PrescriptionDispensed", FeedRecord.PrescriptionDispensed.class),
+            type("PrescriptionExpired", FeedRecord.PrescriptionExpired.class));
 
     private FeedRecordTypes() {}
 

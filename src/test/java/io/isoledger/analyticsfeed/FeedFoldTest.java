@@ -44,11 +44,23 @@ class FeedFoldTest {
     /** A course at 50 kg: 30 days of 40 mg, then 60 days of 60 mg from Jan 31, at 60 kg from Feb 1. */
     private static final List<Event> COURSE = List.of(
             new Event.PatientEnrolled(PATIENT, Sex.FEMALE, LocalDate.of(2001, 4, 2), new BigDecimal("50"), true, DAY),
-            new Event.PrescriptionIssued(PATIENT, "RX-1", 40, 1, 40, 30, 1200, DAY, DAY.plusDays(29), DAY, "DR-7"),
+            new Event.PrescriptionIssued(
+                    PATIENT, "RX-1", 40, 1, 40, 30, 1200, DAY, DAY.plusDays(29), DAY, "DR-7", null),
             sideEffect(DAY.plusDays(9)),
             new Event.WeightRecorded(PATIENT, new BigDecimal("60.0"), LocalDate.of(2026, 2, 1)),
             new Event.PrescriptionIssued(
-                    PATIENT, "RX-2", 20, 3, 60, 60, 3600, DAY.plusDays(30), DAY.plusDays(89), DAY.plusDays(30), "DR-7"),
+                    PATIENT,
+                    "RX-2",
+                    20,
+                    3,
+                    60,
+                    60,
+                    3600,
+                    DAY.plusDays(30),
+                    DAY.plusDays(89),
+                    DAY.plusDays(30),
+                    "DR-7",
+                    null),
             sideEffect(LocalDate.of(2026, 3, 1)),
             new Event.TreatmentEnded(
                     PATIENT, LocalDate.of(2026, 3, 15), TreatmentEndReason.COMPLETED, null, null, null),
@@ -64,7 +76,8 @@ class FeedFoldTest {
                     LocalDate.of(2026, 6, 1),
                     LocalDate.of(2026, 6, 30),
                     LocalDate.of(2026, 6, 1),
-                    "DR-7"));
+                    "DR-7",
+                    LocalDate.of(2026, 6, 8)));
 
     @Test
     void sideEffects_carryTheDoseOfTheirOnsetDay_andTheCoursesDoseByThen_perKgOfTheWeightInForce() {

@@ -47,7 +47,15 @@ class ReadmeRulesTest {
                     "a course lapses when a new supply starts more than N days after the last one ran out (R20)"),
             Map.entry(
                     "defaultUpperLimitOfNormal",
-                    "upper limit of normal for ALT and AST when the lab gives none, U/L (R9)"));
+                    "upper limit of normal for ALT and AST when the lab gives none, U/L (R9)"),
+            Map.entry("dispensingWindowDays", "a prescription is dispensed at most N days after (R22)"),
+            Map.entry("dispensingWindowFrom", "the dispensing window counts from (R22)"),
+            Map.entry(
+                    "dispensingWindowDaysWithoutPregnancyTest",
+                    "for patients who cannot become pregnant, dispensed at most N days after the issue (R22)"),
+            Map.entry(
+                    "followUpPregnancyTestDaysAfterEnd",
+                    "follow-up pregnancy test N days after the end, for patients who can become pregnant (plan)"));
 
     @Test
     void readme_listsEveryRuleAndProfileValue_asTheCodeHasThem() throws Exception {

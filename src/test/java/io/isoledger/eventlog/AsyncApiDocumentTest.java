@@ -42,7 +42,10 @@ class AsyncApiDocumentTest {
 
     /** The superseded versions events/README.md lists, still on the topic: see EventSchemaTest. */
     private static final Set<String> SUPERSEDED = Set.of(
-            "isoledger.PatientEnrolled.v1", "isoledger.BloodTestRecorded.v1", "isoledger.ContraceptionConfirmed.v1");
+            "isoledger.PatientEnrolled.v1",
+            "isoledger.BloodTestRecorded.v1",
+            "isoledger.ContraceptionConfirmed.v1",
+            "isoledger.PrescriptionIssued.v1");
 
     static Stream<WireType<FeedRecord>> feedRecordTypes() {
         return FeedRecordTypes.ALL.all().stream();
