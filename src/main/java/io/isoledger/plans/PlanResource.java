@@ -29,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients/{patientId}/plan")
-@Tag(name = "Plans")
+@Tag(
+        name = "Plans",
+        description = "What each patient must do, by when, with the window and the rule behind each step; and"
+                + " what is due across patients")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
 
@@ -42,6 +45,7 @@ public class PlanResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Operation(
+            operationId = "getPatientPlan",
             summary = "What the patient must do, by when",
             description = "The earliest day a prescription can start under the active policy, and for that start"
                     + " (or the one asked for) each step still needed with its window and the rule behind it:"

@@ -26,7 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients/{patientId}/prescriptions/{prescriptionId}/dispensing")
-@Tag(name = "Prescriptions")
+@Tag(
+        name = "Prescriptions",
+        description = "A prescription is issued only when every clinical rule allows it (a 422 lists each rule it"
+                + " breaks); read them back, or ask which rules would block one on a date")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DispensingResource {
@@ -37,6 +40,7 @@ public class DispensingResource {
     @RolesAllowed({Roles.PHARMACIST, Roles.PRESCRIBER})
     @POST
     @Operation(
+            operationId = "dispensePrescription",
             summary = "Record the hand-over of a prescription",
             description = "DispensePrescription → PrescriptionDispensed, decided like a prescription on the day"
                     + " of the hand-over: 422 listing every rule it breaks when the dispensing window has closed"

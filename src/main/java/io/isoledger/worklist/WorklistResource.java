@@ -26,7 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/worklist/due")
-@Tag(name = "Plans")
+@Tag(
+        name = "Plans",
+        description = "What each patient must do, by when, with the window and the rule behind each step; and"
+                + " what is due across patients")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorklistResource {
 
@@ -38,6 +41,7 @@ public class WorklistResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @GET
     @Operation(
+            operationId = "listDueSteps",
             summary = "What is due, across patients",
             description = "Every patient's steps still to do whose window opens or closes in the range, by deadline,"
                     + " each with where its window stands today: UPCOMING, OPEN, CLOSING (within 2 days) or"
