@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 
 import io.isoledger.http.Roles;
 import io.isoledger.testsupport.AuthenticatedApiTest;
+import io.isoledger.testsupport.MovableClock;
 import io.isoledger.testsupport.Tokens;
 import io.restassured.config.HeaderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,6 +38,7 @@ public final class EveryEventScenario {
     public final String drugName =
             "Axolotlmycin " + UUID.randomUUID().toString().substring(0, 4);
     public final String nurse = "nurse-pangolin-" + UUID.randomUUID().toString().substring(0, 6);
+    public final String pharmacyId = "PH-MARMOT-" + UUID.randomUUID().toString().substring(0, 6);
     public final String correlationId = "corr-tapir-" + UUID.randomUUID();
     public final String sideEffectNote = "Lives on Wombat Street " + UUID.randomUUID();
     public final String resolutionNote = "Called her mother Ocelot " + UUID.randomUUID();
@@ -48,6 +51,7 @@ public final class EveryEventScenario {
                 BIRTH_DATE,
                 prescriptionId,
                 prescriberId,
+                pharmacyId,
                 procedureId,
                 drugName,
                 nurse,
@@ -108,6 +112,10 @@ public final class EveryEventScenario {
                                 "prescriberId",
                                 prescriberId))
                 .statusCode(201);
+        post(
+                        "/prescriptions/" + prescriptionId + "/dispensing",
+                        Map.of("dispensedOn", day(0), "pharmacyId", pharmacyId, "quantity", 30))
+                .statusCode(201);
         String alertId = post(
                         "/side-effects",
                         Map.of(
@@ -148,8 +156,63 @@ public final class EveryEventScenario {
         post("/procedures", Map.of("procedureId", procedureId, "kind", "LASER", "scheduledOn", day(100)))
                 .statusCode(201);
         post("/weight", Map.of("weightKg", 59.25, "measuredOn", day(0))).statusCode(201);
-        post("/treatment-end", Map.of("endedOn", day(0), "reason", "COMPLETED")).statusCode(201);
+        secondSupplyNeverHandedOver();
         return this;
+    }
+
+    /**
+     * Forty days on, a second supply is issued and never dispensed: a week after its window closed,
+     * the end of treatment finds it expired (R22). The service's clock is back to today afterwards.
+     */
+    private void secondSupplyNeverHandedOver() {
+        try {
+            MovableClock.travel(Duration.ofDays(40));
+            post(
+                            "/blood-tests",
+                            Map.of(
+                                    "sampledOn", day(40),
+                                    "fasting", true,
+                                    "results",
+                                            List.of(
+                                                    Map.of(
+                                                            "analyte",
+                                                            "ALT",
+                                                            "value",
+                                                            21,
+                                                            "unit",
+                                                            "U/L",
+                                                            "upperLimitOfNormal",
+                                                            40),
+                                                    Map.of(
+                                                            "analyte",
+                                                            "TRIGLYCERIDES",
+                                                            "value",
+                                                            1.5,
+                                                            "unit",
+                                                            "mmol/L"))))
+                    .statusCode(201);
+            post(
+                            "/prescriptions",
+                            Map.of(
+                                    "prescriptionId",
+                                    prescriptionId + "-2",
+                                    "strengthMg",
+                                    20,
+                                    "capsulesPerDay",
+                                    1,
+                                    "daysSupply",
+                                    30,
+                                    "startsOn",
+                                    day(40),
+                                    "prescriberId",
+                                    prescriberId))
+                    .statusCode(201);
+            MovableClock.travel(Duration.ofDays(8));
+            post("/treatment-end", Map.of("endedOn", day(48), "reason", "COMPLETED"))
+                    .statusCode(201);
+        } finally {
+            MovableClock.reset();
+        }
     }
 
     /** Another patient, enrolled with one side effect, whose records must carry another pseudonym. */

@@ -76,7 +76,7 @@ class DispensingApiTest extends AuthenticatedApiTest {
         post(Course.path(patientId) + "/prescriptions/RX-1/dispensing", dispensing(Course.day(8), 20))
                 .statusCode(422)
                 .body("violations.rule", hasItem("R22"))
-                .body("violations.message", hasItem(containsString("closed on " + Course.day(7))));
+                .body("violations.message", hasItem(containsString("expired undispensed after " + Course.day(7))));
         get(Course.path(patientId) + "/prescriptions/RX-1")
                 .then()
                 .body("status", equalTo("EXPIRED"))

@@ -106,7 +106,7 @@ final class CourseReadBack {
                 .filter(e -> e.getType().equals("PrescriptionIssued"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(prescription.getCeType()).isEqualTo("isoledger.PrescriptionIssued.v1");
+        assertThat(prescription.getCeType()).isEqualTo("isoledger.PrescriptionIssued.v2");
         assertThat(prescription.getData()).containsEntry("prescriptionId", "RX-1");
     }
 }

@@ -57,9 +57,11 @@ class SupplyInHandApiTest extends AuthenticatedApiTest {
     void aThirdSupplyOverlappingTwoOthers_isRejectedWithR17_whenItWouldStackTheDaysInHand() {
         String patientId = eligible();
         post(path(patientId) + "/prescriptions", rx("RX-1", 1, 90, 0)).statusCode(201);
+        dispensed(patientId, "RX-1", 0, 90);
         MovableClock.travel(Duration.ofDays(83));
         testedOn(patientId, 83);
         post(path(patientId) + "/prescriptions", rx("RX-2", 1, 10, 83)).statusCode(201);
+        dispensed(patientId, "RX-2", 83, 10);
 
         // Day 86: 4 days of RX-1 and 7 of RX-2 still in hand, plus 90, are more than 90 + 7.
         MovableClock.travel(Duration.ofDays(3));
@@ -69,6 +71,14 @@ class SupplyInHandApiTest extends AuthenticatedApiTest {
                 .body("violations.rule", contains("R17"))
                 .body("violations[0].message", containsString("11 days of earlier supplies"));
         post(path(patientId) + "/prescriptions", rx("RX-3", 1, 86, 86)).statusCode(201);
+    }
+
+    /** Handed over by the pharmacy that day: in the patient's hands from then on (R22). */
+    private static void dispensed(String patientId, String prescriptionId, int day, int capsules) {
+        post(
+                        path(patientId) + "/prescriptions/" + prescriptionId + "/dispensing",
+                        Map.of("dispensedOn", day(day), "pharmacyId", "PH-1", "quantity", capsules))
+                .statusCode(201);
     }
 
     /** A blood test and a negative pregnancy test sampled that day (R2 and R4 for the next supply). */
