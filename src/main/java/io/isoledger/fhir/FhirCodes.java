@@ -1,5 +1,6 @@
 package io.isoledger.fhir;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -61,7 +62,7 @@ final class FhirCodes {
 
     static Quantity ucum(Number value, String code, String unit) {
         Quantity quantity = new Quantity().setUnit(unit).setSystem(UCUM).setCode(code);
-        return quantity.setValue(new java.math.BigDecimal(value.toString()));
+        return quantity.setValue(new BigDecimal(value.toString()));
     }
 
     static DateType date(LocalDate day) {
@@ -88,13 +89,34 @@ final class FhirCodes {
                 .setCode("CAP");
     }
 
-    /** The resource's narrative, generated from what it holds: one line a clinician can read. */
+    /**
+     * The resource's narrative, generated from what it holds: one line a clinician can read. Free text
+     * may hold characters XHTML cannot (control characters other than tab and line ends): each becomes
+     * U+FFFD there; the resource's own elements keep the text as sent.
+     */
     static <T extends DomainResource> T narrative(T resource, String text) {
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        StringBuilder escaped = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                default -> escaped.appendCodePoint(inXml(c) ? c : 0xFFFD);
+            }
+        });
         resource.getText()
                 .setStatus(Narrative.NarrativeStatus.GENERATED)
                 .setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">" + escaped + "</div>");
         return resource;
+    }
+
+    private static boolean inXml(int c) {
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000 && c <= 0x10FFFF;
     }
 
     /** DRY_LIPS → "dry lips". */

@@ -64,21 +64,20 @@ final class FhirObservations {
                                 ? interpretation("H", "High")
                                 : interpretation("N", "Normal"));
             }
-            FhirCodes.narrative(
-                    o,
-                    o.getCode().getText() + " sampled " + e.sampledOn() + ": "
-                            + o.getValueQuantity().getValue().toPlainString()
-                            + " " + o.getValueQuantity().getUnit()
-                            + (o.hasInterpretation()
-                                    ? " ("
-                                            + o.getInterpretationFirstRep()
-                                                    .getCodingFirstRep()
-                                                    .getCode() + ")"
-                                    : "")
-                            + ". " + o.getNoteFirstRep().getText());
+            FhirCodes.narrative(o, summary(o, e.sampledOn()));
             observations.add(o);
         }
         return observations;
+    }
+
+    private static String summary(Observation o, LocalDate sampledOn) {
+        String interpretation = o.hasInterpretation()
+                ? " (" + o.getInterpretationFirstRep().getCodingFirstRep().getCode() + ")"
+                : "";
+        return o.getCode().getText() + " sampled " + sampledOn + ": "
+                + o.getValueQuantity().getValue().toPlainString() + " "
+                + o.getValueQuantity().getUnit()
+                + interpretation + ". " + o.getNoteFirstRep().getText();
     }
 
     static Observation laboratory(Recorded recorded, String patientId, int n, LocalDate sampledOn) {

@@ -2,15 +2,19 @@ package io.isoledger.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.context.FhirContext;
 import io.isoledger.domain.Analyte;
 import io.isoledger.domain.Event;
 import io.isoledger.domain.Event.BloodTestRecorded;
 import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PrescriptionIssued;
+import io.isoledger.domain.Event.SideEffectReported;
 import io.isoledger.domain.Event.TreatmentEnded;
 import io.isoledger.domain.LabResult;
 import io.isoledger.domain.Policy;
+import io.isoledger.domain.Reporter;
 import io.isoledger.domain.Sex;
+import io.isoledger.domain.SideEffectTerm;
 import io.isoledger.domain.TreatmentEndReason;
 import io.isoledger.history.PatientEvents.Recorded;
 import java.math.BigDecimal;
@@ -18,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestStatus;
 import org.hl7.fhir.r4.model.Observation;
@@ -125,6 +130,21 @@ class FhirMappingTest {
         assertThat(observations)
                 .extracting(Observation::getIdPart)
                 .containsExactly("P-1-obs-2-1", "P-1-obs-2-2", "P-1-obs-2-3", "P-1-obs-2-4");
+    }
+
+    @Test
+    void freeTextThatXhtmlCannotHold_staysAsSentInTheResource_andIsReplacedInTheNarrative() {
+        enrol();
+        Recorded report = record(new SideEffectReported(
+                P, SideEffectTerm.HEADACHE, 1, D, Reporter.PATIENT, "<b>bad</b> \u0001 & \uD83D\uDE00", false));
+        AdverseEvent event = FhirAdverseEvents.of(report, (SideEffectReported) report.event());
+
+        assertThat(event.getEvent().getText()).isEqualTo("Headache: <b>bad</b> \u0001 & \uD83D\uDE00");
+        assertThat(event.getText().getDivAsString())
+                .contains("&lt;b&gt;bad&lt;/b&gt; \uFFFD &amp; ")
+                .doesNotContain("\u0001");
+        assertThat(FhirContext.forR4Cached().newJsonParser().encodeResourceToString(event))
+                .contains("Headache");
     }
 
     private static MedicationRequestStatus status(Recorded rx, Courses courses, LocalDate today) {
