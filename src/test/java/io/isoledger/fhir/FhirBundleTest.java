@@ -105,7 +105,7 @@ class FhirBundleTest extends AuthenticatedApiTest {
     }
 
     @Test
-    void theBody_isFhirJson() {
+    void theBody_isFhirJson_andOnlyThat() {
         String patientId = enrol();
         given().accept("application/fhir+json")
                 .get(path(patientId))
@@ -116,6 +116,7 @@ class FhirBundleTest extends AuthenticatedApiTest {
                 .body("type", equalTo("collection"))
                 .body("entry[0].resource.resourceType", equalTo("Patient"))
                 .body("entry[0].resource.id", equalTo(patientId));
+        given().accept("application/json").get(path(patientId)).then().statusCode(406);
     }
 
     /** Every entry's resource, and the Bundle as a whole, without an error or a fatal message. */
