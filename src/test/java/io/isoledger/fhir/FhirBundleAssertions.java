@@ -16,39 +16,10 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
-/** What the test's full course looks like in FHIR, and which validator messages are tolerated. */
+/** What the test's full course looks like in FHIR. */
 final class FhirBundleAssertions {
 
-    /**
-     * Code systems the validator cannot check offline: LOINC and RxNorm need a terminology server, which
-     * the tests leave out on purpose; IsoLedger's own (urn:isoledger:…) publish no CodeSystem resource.
-     */
-    private static final List<String> UNCHECKABLE_SYSTEMS =
-            List.of("http://loinc.org ", "http://www.nlm.nih.gov/research/umls/rxnorm ", "urn:isoledger:");
-
-    private static final String UNKNOWN_SYSTEM = "CodeSystem is unknown and can't be validated: ";
-
-    /** IsoLedger records no performing laboratory: its events do not carry one. */
-    private static final String NO_PERFORMER =
-            "Best Practice Recommendation: In general, all observations should have a performer";
-
     private FhirBundleAssertions() {}
-
-    /**
-     * Information is never a failure (among it "Unknown extension urn:isoledger:extension:…": IsoLedger's
-     * extensions publish no StructureDefinition). Of the warnings only those above are tolerated.
-     */
-    static boolean tolerated(R4Validator.Message message) {
-        if (message.severity().equals("INFORMATION")) {
-            return true;
-        }
-        String text = message.text();
-        return message.severity().equals("WARNING")
-                && (text.equals(NO_PERFORMER)
-                        || text.startsWith(UNKNOWN_SYSTEM)
-                                && UNCHECKABLE_SYSTEMS.stream().anyMatch(s -> text.substring(UNKNOWN_SYSTEM.length())
-                                        .startsWith(s)));
-    }
 
     static <T extends Resource> List<T> all(Bundle bundle, Class<T> type) {
         return bundle.getEntry().stream()

@@ -1,96 +1,27 @@
 package io.isoledger.fhir;
 
+import static io.isoledger.fhir.EventStream.D;
+import static io.isoledger.fhir.EventStream.P;
+import static io.isoledger.fhir.EventStream.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import io.isoledger.domain.Analyte;
-import io.isoledger.domain.Event;
 import io.isoledger.domain.Event.BloodTestRecorded;
-import io.isoledger.domain.Event.PatientEnrolled;
-import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.SideEffectReported;
-import io.isoledger.domain.Event.TreatmentEnded;
 import io.isoledger.domain.LabResult;
-import io.isoledger.domain.Policy;
 import io.isoledger.domain.Reporter;
-import io.isoledger.domain.Sex;
 import io.isoledger.domain.SideEffectTerm;
-import io.isoledger.domain.TreatmentEndReason;
 import io.isoledger.history.PatientEvents.Recorded;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.AdverseEvent;
-import org.hl7.fhir.r4.model.MedicationRequest;
-import org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestStatus;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
 
-/** The mappers on their own, without the service: statuses over time, courses, ids, lab values. */
+/** The mappers on their own, without the service: ids, lab values, free text in narratives. */
 class FhirMappingTest {
 
-    private static final String P = "P-1";
-    private static final LocalDate D = LocalDate.of(2026, 3, 2);
-    private static final Policy POLICY = Policy.jpClinic();
-
-    private final List<Recorded> events = new ArrayList<>();
-
-    @Test
-    void aPrescription_isActiveWhileItsSupplyRuns_andCompletedAfter() {
-        enrol();
-        Recorded rx = record(prescription("RX-1", D, 30));
-        Courses courses = Courses.of(P, events, POLICY);
-
-        assertThat(status(rx, courses, D.minusDays(1))).isEqualTo(MedicationRequestStatus.ACTIVE);
-        assertThat(status(rx, courses, D.plusDays(29))).isEqualTo(MedicationRequestStatus.ACTIVE);
-        assertThat(status(rx, courses, D.plusDays(30))).isEqualTo(MedicationRequestStatus.COMPLETED);
-    }
-
-    @Test
-    void aPrescription_isStopped_whenItsCourseEndedBeforeItsLastDay_asOfTheEnd() {
-        enrol();
-        Recorded rx = record(prescription("RX-1", D, 30));
-        Recorded end = record(new TreatmentEnded(
-                P, D.plusDays(9), TreatmentEndReason.DISCONTINUED_SIDE_EFFECTS, null, D.plusDays(39), D.plusDays(189)));
-        MedicationRequest request = FhirMedicationRequests.of(
-                rx,
-                (PrescriptionIssued) rx.event(),
-                Courses.of(P, events, POLICY).of("RX-1"),
-                D.plusDays(100));
-
-        assertThat(request.getStatus()).isEqualTo(MedicationRequestStatus.STOPPED);
-        assertThat(request.getStatusReason().getText()).contains(D.plusDays(9).toString(), "side effects");
-        assertThat(request.getMeta().getLastUpdated().toInstant()).isEqualTo(end.time());
-    }
-
-    @Test
-    void aCourseEndedOnItsLastSuppliedDay_leavesItsPrescriptionCompleted() {
-        enrol();
-        Recorded rx = record(prescription("RX-1", D, 30));
-        record(new TreatmentEnded(P, D.plusDays(29), TreatmentEndReason.COMPLETED, null, D.plusDays(59), D));
-        assertThat(status(rx, Courses.of(P, events, POLICY), D.plusDays(40)))
-                .isEqualTo(MedicationRequestStatus.COMPLETED);
-    }
-
-    @Test
-    void aPrescriptionAfterAnEnd_opensASecondCourse_withRestrictionsFollowingItsSupply() {
-        enrol();
-        record(prescription("RX-1", D, 30));
-        record(new TreatmentEnded(P, D.plusDays(29), TreatmentEndReason.COMPLETED, D.plusDays(59), D.plusDays(59), D));
-        Recorded second = record(prescription("RX-2", D.plusDays(200), 30));
-        Courses courses = Courses.of(P, events, POLICY);
-
-        assertThat(courses.all()).hasSize(2);
-        assertThat(courses.of("RX-2").orElseThrow().openedBy()).isEqualTo(second.sequence());
-        assertThat(courses.all().get(0).restrictions().contraceptionRequiredUntil())
-                .isEqualTo(D.plusDays(59));
-        assertThat(courses.all().get(1).end()).isNull();
-        assertThat(courses.all().get(1).restrictions().bloodDonationAllowedFrom())
-                .isEqualTo(D.plusDays(229).plusDays(POLICY.bloodDonationAfterEndDays()));
-        assertThat(FhirEpisodesOfCare.of(P, courses.all().get(1)).getIdPart()).isEqualTo("P-1-course-4");
-    }
+    private final EventStream stream = new EventStream();
 
     @Test
     void idsThatAreNoFhirIds_areHashed_stably() {
@@ -104,8 +35,8 @@ class FhirMappingTest {
 
     @Test
     void labValues_areInTheStandardUnit_judgedAgainstTheLimit_orAsPositiveOrNegativeHcg() {
-        enrol();
-        Recorded panel = record(new BloodTestRecorded(
+        stream.enrol();
+        Recorded panel = stream.record(new BloodTestRecorded(
                 P,
                 D,
                 false,
@@ -134,8 +65,8 @@ class FhirMappingTest {
 
     @Test
     void freeTextThatXhtmlCannotHold_staysAsSentInTheResource_andIsReplacedInTheNarrative() {
-        enrol();
-        Recorded report = record(new SideEffectReported(
+        stream.enrol();
+        Recorded report = stream.record(new SideEffectReported(
                 P, SideEffectTerm.HEADACHE, 1, D, Reporter.PATIENT, "<b>bad</b> \u0001 & \uD83D\uDE00", false));
         AdverseEvent event = FhirAdverseEvents.of(report, (SideEffectReported) report.event());
 
@@ -145,32 +76,5 @@ class FhirMappingTest {
                 .doesNotContain("\u0001");
         assertThat(FhirContext.forR4Cached().newJsonParser().encodeResourceToString(event))
                 .contains("Headache");
-    }
-
-    private static MedicationRequestStatus status(Recorded rx, Courses courses, LocalDate today) {
-        PrescriptionIssued e = (PrescriptionIssued) rx.event();
-        return FhirMedicationRequests.of(rx, e, courses.of(e.prescriptionId()), today)
-                .getStatus();
-    }
-
-    private void enrol() {
-        record(new PatientEnrolled(P, Sex.FEMALE, LocalDate.of(2001, 4, 2), dec("58.5"), true, D.minusDays(60)));
-    }
-
-    private Recorded record(Event event) {
-        long sequence = events.size() + 1;
-        Recorded recorded =
-                new Recorded(sequence, Instant.parse("2026-03-01T00:00:00Z").plusSeconds(sequence), event);
-        events.add(recorded);
-        return recorded;
-    }
-
-    private static PrescriptionIssued prescription(String id, LocalDate startsOn, int days) {
-        return new PrescriptionIssued(
-                P, id, 20, 1, 20, days, 20 * days, startsOn, startsOn.plusDays(days - 1L), startsOn, "DR-7");
-    }
-
-    private static BigDecimal dec(String value) {
-        return new BigDecimal(value);
     }
 }

@@ -5,11 +5,7 @@ import java.io.IOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Proxy;
 import java.net.ProxySelector;
-import java.net.SocketAddress;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -100,7 +96,7 @@ final class R4Validator {
     /** Validates one resource (a Bundle's entries with it), given as FHIR JSON. */
     List<Message> validate(String json) {
         ProxySelector previous = ProxySelector.getDefault();
-        ProxySelector.setDefault(new RecordingSelector(previous));
+        ProxySelector.setDefault(new OffHostConnections(previous, offHostConnections));
         try {
             Object result = inContextOf(loader, () -> validateWithResult.invoke(validator, json));
             List<Message> messages = new ArrayList<>();
@@ -142,36 +138,6 @@ final class R4Validator {
             throw new IllegalStateException(e.getCause());
         } finally {
             thread.setContextClassLoader(previous);
-        }
-    }
-
-    /** Lets connections to this host through; records any other and points it at a closed local port. */
-    private final class RecordingSelector extends ProxySelector {
-        private final ProxySelector next;
-
-        RecordingSelector(ProxySelector next) {
-            this.next = next;
-        }
-
-        @Override
-        public List<Proxy> select(URI uri) {
-            if (isLocal(uri.getHost())) {
-                return next == null ? List.of(Proxy.NO_PROXY) : next.select(uri);
-            }
-            offHostConnections.add(uri);
-            return List.of(new Proxy(Proxy.Type.HTTP, new InetSocketAddress(InetAddress.getLoopbackAddress(), 9)));
-        }
-
-        @Override
-        public void connectFailed(URI uri, SocketAddress address, java.io.IOException e) {}
-
-        /** By name only: a lookup of another host's name would itself reach out. */
-        private boolean isLocal(String host) {
-            return host == null
-                    || host.equals("localhost")
-                    || host.startsWith("127.")
-                    || host.equals("::1")
-                    || host.equals("[::1]");
         }
     }
 }
