@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/patients/{patientId}/fhir")
-@Tag(name = "FHIR")
+@Tag(
+        name = "FHIR",
+        description = "The patient's record as a FHIR R4 Bundle, for EHRs: Patient, MedicationRequest,"
+                + " Observation, AdverseEvent, Flag and EpisodeOfCare")
 public class FhirResource {
 
     @Inject
