@@ -3,6 +3,7 @@ package io.isoledger.history;
 import io.isoledger.domain.Event;
 import io.isoledger.eventlog.EventCodec;
 import io.isoledger.eventlog.EventMetadata;
+import java.time.Instant;
 import java.util.List;
 
 /** A patient's events as the audit trail holds them, read as the current event versions. */
@@ -10,31 +11,45 @@ public final class PatientEvents {
 
     private PatientEvents() {}
 
+    /** One event with its place in the patient's stream (ce_sequence) and when it was recorded (ce_time). */
+    public record Recorded(long sequence, Instant time, Event event) {}
+
     /** Every event of the patient, in stream order. */
     public static List<Event> of(String patientId) {
-        return decoded(EventHistoryEntry.ofPatient(patientId));
+        return recordedOf(patientId).stream().map(Recorded::event).toList();
     }
 
     /** The patient's events before {@code sequence}, in stream order. */
     public static List<Event> before(String patientId, long sequence) {
-        return decoded(
-                EventHistoryEntry.list("patientId = ?1 and sequence < ?2 order by sequence", patientId, sequence));
+        return decoded(EventHistoryEntry.list(
+                        "patientId = ?1 and sequence < ?2 order by sequence", patientId, sequence))
+                .stream()
+                .map(Recorded::event)
+                .toList();
     }
 
-    private static List<Event> decoded(List<EventHistoryEntry> entries) {
+    /** Every event of the patient with its sequence and time, in stream order. */
+    public static List<Recorded> recordedOf(String patientId) {
+        return decoded(EventHistoryEntry.ofPatient(patientId));
+    }
+
+    private static List<Recorded> decoded(List<EventHistoryEntry> entries) {
         return entries.stream()
-                .map(e -> EventCodec.decode(
-                        new EventMetadata(
-                                e.eventId,
-                                e.eventType,
-                                null,
-                                e.patientId,
-                                e.occurredAt,
-                                e.sequence,
-                                e.correlationId,
-                                e.causationId,
-                                e.actor),
-                        e.data))
+                .map(e -> new Recorded(
+                        e.sequence,
+                        e.occurredAt,
+                        EventCodec.decode(
+                                new EventMetadata(
+                                        e.eventId,
+                                        e.eventType,
+                                        null,
+                                        e.patientId,
+                                        e.occurredAt,
+                                        e.sequence,
+                                        e.correlationId,
+                                        e.causationId,
+                                        e.actor),
+                                e.data)))
                 .toList();
     }
 }

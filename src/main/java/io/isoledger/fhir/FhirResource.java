@@ -1,0 +1,61 @@
+package io.isoledger.fhir;
+
+import io.isoledger.http.Roles;
+import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientResource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/patients/{patientId}/fhir")
+@Tag(
+        name = "FHIR",
+        description = "The patient's record as a FHIR R4 Bundle, for EHRs: Patient, MedicationRequest,"
+                + " Observation, AdverseEvent, Flag and EpisodeOfCare")
+public class FhirResource {
+
+    @Inject
+    FhirBundles bundles;
+
+    @Inject
+    FhirJson json;
+
+    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
+    @GET
+    @Produces(FhirJson.MEDIA_TYPE)
+    @Operation(
+            operationId = "getPatientFhirBundle",
+            summary = "Export a patient's record as FHIR R4",
+            description = "A Bundle of type collection built from the patient's events: the Patient, each"
+                    + " prescription as a MedicationRequest, each blood test result and pregnancy test as an"
+                    + " Observation, each side effect as an AdverseEvent, each safety alert as a Flag and each"
+                    + " course as an EpisodeOfCare with R13's restriction dates. Resource ids are stable.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The Bundle",
+            content =
+                    @Content(
+                            mediaType = FhirJson.MEDIA_TYPE,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description = "A FHIR R4 Bundle of type collection")))
+    public Response get(
+            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
+                    String patientId) {
+        PatientResource.requireEnrolled(patientId);
+        return Response.ok(json.encode(bundles.of(patientId)), FhirJson.MEDIA_TYPE)
+                .build();
+    }
+}

@@ -1,0 +1,46 @@
+package io.isoledger.fhir;
+
+import io.isoledger.domain.Event;
+import io.isoledger.domain.Event.PatientEnrolled;
+import io.isoledger.domain.Event.PrescriptionIssued;
+import io.isoledger.domain.Sex;
+import io.isoledger.history.PatientEvents.Recorded;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A patient's events as the export reads them, made up by a test: sequence 1, 2, 3 ..., a second apart. */
+final class EventStream {
+
+    static final String P = "P-1";
+    static final LocalDate D = LocalDate.of(2026, 3, 2);
+
+    private final List<Recorded> events = new ArrayList<>();
+
+    List<Recorded> events() {
+        return List.copyOf(events);
+    }
+
+    void enrol() {
+        record(new PatientEnrolled(P, Sex.FEMALE, LocalDate.of(2001, 4, 2), dec("58.5"), true, D.minusDays(60)));
+    }
+
+    Recorded record(Event event) {
+        long sequence = events.size() + 1;
+        Recorded recorded =
+                new Recorded(sequence, Instant.parse("2026-03-01T00:00:00Z").plusSeconds(sequence), event);
+        events.add(recorded);
+        return recorded;
+    }
+
+    static PrescriptionIssued prescription(String id, LocalDate startsOn, int days) {
+        return new PrescriptionIssued(
+                P, id, 20, 1, 20, days, 20 * days, startsOn, startsOn.plusDays(days - 1L), startsOn, "DR-7");
+    }
+
+    static BigDecimal dec(String value) {
+        return new BigDecimal(value);
+    }
+}
