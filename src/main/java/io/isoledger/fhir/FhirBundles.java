@@ -1,6 +1,5 @@
 package io.isoledger.fhir;
 
-import io.isoledger.domain.Event.SafetyAlertResolved;
 import io.isoledger.eventlog.PolicyConfig;
 import io.isoledger.history.PatientEvents;
 import io.isoledger.history.PatientEvents.Recorded;
@@ -9,9 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Resource;
@@ -34,12 +31,7 @@ public class FhirBundles {
     public Bundle of(String patientId) {
         List<Recorded> events = PatientEvents.recordedOf(patientId);
         Courses courses = Courses.of(patientId, events, policy.toPolicy());
-        Map<String, Recorded> resolutions = new HashMap<>();
-        for (Recorded recorded : events) {
-            if (recorded.event() instanceof SafetyAlertResolved resolved) {
-                resolutions.put(resolved.alertId(), recorded);
-            }
-        }
+        EventIndex index = EventIndex.of(events);
         LocalDate today = clock.today();
         Bundle bundle = new Bundle().setType(BundleType.COLLECTION);
         bundle.setTimestamp(Date.from(clock.now()));
@@ -49,7 +41,7 @@ public class FhirBundles {
         }
         for (Recorded recorded : events) {
             recorded.event()
-                    .accept(new FhirEntries(recorded, courses, resolutions, today))
+                    .accept(new FhirEntries(recorded, courses, index, today))
                     .forEach(resource -> add(bundle, resource));
         }
         courses.all().forEach(course -> add(bundle, FhirEpisodesOfCare.of(patientId, course)));

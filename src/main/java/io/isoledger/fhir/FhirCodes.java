@@ -38,6 +38,7 @@ final class FhirCodes {
     static final String PATIENT_ID = "urn:isoledger:patient-id";
     static final String PRESCRIPTION_ID = "urn:isoledger:prescription-id";
     static final String PRESCRIBER_ID = "urn:isoledger:prescriber-id";
+    static final String PHARMACY_ID = "urn:isoledger:pharmacy-id";
     static final String ALERT_ID = "urn:isoledger:alert-id";
 
     // IsoLedger's own extensions.

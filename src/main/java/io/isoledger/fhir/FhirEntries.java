@@ -8,6 +8,8 @@ import io.isoledger.domain.Event.ContraceptionFailureReported;
 import io.isoledger.domain.Event.ContraceptionStopped;
 import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Event.PregnancyTestRecorded;
+import io.isoledger.domain.Event.PrescriptionDispensed;
+import io.isoledger.domain.Event.PrescriptionExpired;
 import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.ProcedureScheduled;
 import io.isoledger.domain.Event.ReproductivePotentialChanged;
@@ -20,17 +22,15 @@ import io.isoledger.domain.Event.WeightRecorded;
 import io.isoledger.history.PatientEvents.Recorded;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The resources one event becomes. Facts the export does not carry (contraception, medications,
- * weights, procedures, reproductive status) become none; an alert's resolution and a course's end
- * are folded into the alert's {@code Flag} and the course's {@code EpisodeOfCare}.
- *
- * @param resolutions the event that resolved each alert, by alert id
+ * weights, procedures, reproductive status) become none; an alert's resolution, a prescription's
+ * expiry and a course's end are folded into the alert's {@code Flag}, the prescription's {@code
+ * MedicationRequest} and the course's {@code EpisodeOfCare}.
  */
-record FhirEntries(Recorded recorded, Courses courses, Map<String, Recorded> resolutions, LocalDate today)
+record FhirEntries(Recorded recorded, Courses courses, EventIndex index, LocalDate today)
         implements Event.Visitor<List<Resource>> {
 
     @Override
@@ -45,7 +45,8 @@ record FhirEntries(Recorded recorded, Courses courses, Map<String, Recorded> res
 
     @Override
     public List<Resource> prescriptionIssued(PrescriptionIssued e) {
-        return List.of(FhirMedicationRequests.of(recorded, e, courses.of(e.prescriptionId()), today));
+        return List.of(FhirMedicationRequests.of(
+                recorded, e, courses.of(e.prescriptionId()), index.expiryOf(e.prescriptionId()), today));
     }
 
     @Override
@@ -60,7 +61,7 @@ record FhirEntries(Recorded recorded, Courses courses, Map<String, Recorded> res
 
     @Override
     public List<Resource> safetyAlertRaised(SafetyAlertRaised e) {
-        return List.of(FhirFlags.of(recorded, e, resolutions.get(e.alertId())));
+        return List.of(FhirFlags.of(recorded, e, index.resolutionOf(e.alertId())));
     }
 
     @Override
@@ -110,6 +111,16 @@ record FhirEntries(Recorded recorded, Courses courses, Map<String, Recorded> res
 
     @Override
     public List<Resource> reproductivePotentialChanged(ReproductivePotentialChanged e) {
+        return List.of();
+    }
+
+    @Override
+    public List<Resource> prescriptionDispensed(PrescriptionDispensed e) {
+        return List.of(FhirMedicationDispenses.of(recorded, e, index.prescription(e.prescriptionId())));
+    }
+
+    @Override
+    public List<Resource> prescriptionExpired(PrescriptionExpired e) {
         return List.of();
     }
 }

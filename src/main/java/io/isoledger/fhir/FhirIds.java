@@ -28,6 +28,11 @@ final class FhirIds {
         return of(patientId, "rx", prescriptionId);
     }
 
+    /** The dispensing of a prescription: one per prescription (R22). */
+    static String dispense(String patientId, String prescriptionId) {
+        return of(patientId, "dispense", prescriptionId);
+    }
+
     /** The {@code n}th result (1, 2, ...) recorded by the event of that sequence. */
     static String observation(String patientId, long sequence, int n) {
         return of(patientId, "obs", sequence + "-" + n);

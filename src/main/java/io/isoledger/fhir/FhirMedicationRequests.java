@@ -1,5 +1,6 @@
 package io.isoledger.fhir;
 
+import io.isoledger.domain.Event.PrescriptionExpired;
 import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.history.PatientEvents.Recorded;
 import java.time.LocalDate;
@@ -19,8 +20,9 @@ import org.hl7.fhir.r4.model.Timing.UnitsOfTime;
 
 /**
  * A prescription as a {@code MedicationRequest}: isotretinoin oral capsules (RxNorm for 10 mg and
- * 20 mg), capsules and milligrams a day, the supply's days and dates. Active while its supply runs,
- * completed after; stopped when its course ended before the supply's last day.
+ * 20 mg), capsules and milligrams a day, the supply's days and dates, the days it may be dispensed
+ * (R22) as the dispense request's validity period. Active while its supply runs, completed after;
+ * stopped when its course ended before the supply's last day; cancelled when it expired undispensed.
  */
 final class FhirMedicationRequests {
 
@@ -31,8 +33,9 @@ final class FhirMedicationRequests {
 
     private FhirMedicationRequests() {}
 
+    /** @param expiry the event that expired it undispensed (R22), or null */
     static MedicationRequest of(
-            Recorded recorded, PrescriptionIssued e, Optional<Courses.Entry> course, LocalDate today) {
+            Recorded recorded, PrescriptionIssued e, Optional<Courses.Entry> course, Recorded expiry, LocalDate today) {
         MedicationRequest request = new MedicationRequest();
         request.setId(FhirIds.prescription(e.patientId(), e.prescriptionId()));
         request.addIdentifier().setSystem(FhirCodes.PRESCRIPTION_ID).setValue(e.prescriptionId());
@@ -49,6 +52,14 @@ final class FhirMedicationRequests {
                 + request.getMedicationCodeableConcept().getText() + ", "
                 + request.getDosageInstructionFirstRep().getText() + ", " + e.daysSupply() + " days from "
                 + e.startsOn() + " to " + e.endsOn();
+        if (expiry != null) {
+            String reason = "not dispensed by " + e.dispenseBy() + "; expired on "
+                    + ((PrescriptionExpired) expiry.event()).expiredOn() + " (R22)";
+            request.setStatus(MedicationRequestStatus.CANCELLED);
+            request.setStatusReason(new CodeableConcept().setText(reason));
+            FhirCodes.narrative(request, summary + "; cancelled: " + reason);
+            return FhirCodes.lastUpdated(request, expiry.time());
+        }
         Optional<Courses.Entry> endedEarly = course.filter(c -> c.end() != null)
                 .filter(c -> c.end().endedOn().isBefore(e.endsOn()));
         if (endedEarly.isPresent()) {
@@ -66,7 +77,7 @@ final class FhirMedicationRequests {
         return FhirCodes.lastUpdated(request, recorded.time());
     }
 
-    private static CodeableConcept medication(int strengthMg) {
+    static CodeableConcept medication(int strengthMg) {
         String text = "isotretinoin " + strengthMg + " MG Oral Capsule";
         CodeableConcept medication =
                 switch (strengthMg) {
@@ -93,9 +104,11 @@ final class FhirMedicationRequests {
 
     private static MedicationRequestDispenseRequestComponent dispense(PrescriptionIssued e) {
         MedicationRequestDispenseRequestComponent dispense = new MedicationRequestDispenseRequestComponent();
-        dispense.setValidityPeriod(new Period()
-                .setStartElement(FhirCodes.dateTime(e.startsOn()))
-                .setEndElement(FhirCodes.dateTime(e.endsOn())));
+        if (e.dispenseBy() != null) { // prescriptions issued before dispensing was recorded have no window
+            dispense.setValidityPeriod(new Period()
+                    .setStartElement(FhirCodes.dateTime(e.issuedOn()))
+                    .setEndElement(FhirCodes.dateTime(e.dispenseBy())));
+        }
         dispense.setNumberOfRepeatsAllowed(0);
         dispense.setQuantity(FhirCodes.capsules(e.capsulesPerDay() * e.daysSupply()));
         Duration days = new Duration();

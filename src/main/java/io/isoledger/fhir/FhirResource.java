@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
         name = "FHIR",
         description = "The patient's record as a FHIR R4 Bundle, for EHRs: Patient, MedicationRequest,"
-                + " Observation, AdverseEvent, Flag and EpisodeOfCare")
+                + " MedicationDispense, Observation, AdverseEvent, Flag and EpisodeOfCare")
 public class FhirResource {
 
     @Inject
@@ -38,7 +38,8 @@ public class FhirResource {
             operationId = "getPatientFhirBundle",
             summary = "Export a patient's record as FHIR R4",
             description = "A Bundle of type collection built from the patient's events: the Patient, each"
-                    + " prescription as a MedicationRequest, each blood test result and pregnancy test as an"
+                    + " prescription as a MedicationRequest (cancelled if it expired undispensed), each dispensing"
+                    + " as a MedicationDispense, each blood test result and pregnancy test as an"
                     + " Observation, each side effect as an AdverseEvent, each safety alert as a Flag and each"
                     + " course as an EpisodeOfCare with R13's restriction dates. Resource ids are stable.")
     @APIResponse(

@@ -35,9 +35,21 @@ final class EventStream {
         return recorded;
     }
 
+    /** Issued on its first day, to be dispensed within 7 days. */
     static PrescriptionIssued prescription(String id, LocalDate startsOn, int days) {
         return new PrescriptionIssued(
-                P, id, 20, 1, 20, days, 20 * days, startsOn, startsOn.plusDays(days - 1L), startsOn, "DR-7");
+                P,
+                id,
+                20,
+                1,
+                20,
+                days,
+                20 * days,
+                startsOn,
+                startsOn.plusDays(days - 1L),
+                startsOn,
+                "DR-7",
+                startsOn.plusDays(7));
     }
 
     static BigDecimal dec(String value) {

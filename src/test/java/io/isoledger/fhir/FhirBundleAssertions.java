@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Flag;
+import org.hl7.fhir.r4.model.MedicationDispense;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -61,9 +62,22 @@ final class FhirBundleAssertions {
         assertThat(rx.getDispenseRequest().getValidityPeriod().getStartElement().getValueAsString())
                 .isEqualTo(today.toString());
         assertThat(rx.getDispenseRequest().getValidityPeriod().getEndElement().getValueAsString())
-                .isEqualTo(today.plusDays(29).toString());
+                .isEqualTo(today.plusDays(7).toString());
         assertThat(rx.getDispenseRequest().getExpectedSupplyDuration().getValue())
                 .isEqualByComparingTo("30");
+
+        MedicationDispense dispense = FhirBundleTest.only(bundle, MedicationDispense.class);
+        assertThat(dispense.getIdPart()).isEqualTo(patientId + "-dispense-RX-1");
+        assertThat(dispense.getStatus()).isEqualTo(MedicationDispense.MedicationDispenseStatus.COMPLETED);
+        assertThat(dispense.getAuthorizingPrescriptionFirstRep().getReference())
+                .isEqualTo(FhirIds.fullUrl("MedicationRequest", rx.getIdPart()));
+        assertThat(dispense.getMedicationCodeableConcept().getCodingFirstRep().getCode())
+                .isEqualTo("197844");
+        assertThat(dispense.getQuantity().getValue()).isEqualByComparingTo("60");
+        assertThat(dispense.getDaysSupply().getValue()).isEqualByComparingTo("30");
+        assertThat(dispense.getWhenHandedOverElement().getValueAsString()).isEqualTo(today.toString());
+        assertThat(dispense.getPerformerFirstRep().getActor().getIdentifier().getValue())
+                .isEqualTo("PH-12");
 
         List<Observation> observations = all(bundle, Observation.class);
         assertThat(observations).hasSize(9);

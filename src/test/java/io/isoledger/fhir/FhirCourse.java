@@ -39,6 +39,7 @@ record FhirCourse(String patientId) {
                         day(0),
                         "prescriberId",
                         "DR-7"));
+        c.post("/prescriptions/RX-1/dispensing", Map.of("dispensedOn", day(0), "pharmacyId", "PH-12", "quantity", 60));
         c.post("/side-effects", sideEffect("DRY_LIPS", 1, "PATIENT", "cracked"));
         String alertId = c.post("/side-effects", sideEffect("DEPRESSION", 2, "NURSE", "low mood"))
                 .extract()

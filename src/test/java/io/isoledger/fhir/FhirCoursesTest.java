@@ -5,17 +5,25 @@ import static io.isoledger.fhir.EventStream.P;
 import static io.isoledger.fhir.EventStream.prescription;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.isoledger.domain.Event.PrescriptionDispensed;
+import io.isoledger.domain.Event.PrescriptionExpired;
 import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.TreatmentEnded;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.TreatmentEndReason;
 import io.isoledger.history.PatientEvents.Recorded;
 import java.time.LocalDate;
+import java.util.List;
+import org.hl7.fhir.r4.model.MedicationDispense;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestStatus;
+import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 
-/** Prescriptions and courses over time, without the service: statuses, ends, a second course. */
+/**
+ * Prescriptions and courses over time, without the service: statuses, ends, dispensings and
+ * expiries, a second course.
+ */
 class FhirCoursesTest {
 
     private static final Policy POLICY = Policy.jpClinic();
@@ -43,6 +51,7 @@ class FhirCoursesTest {
                 rx,
                 (PrescriptionIssued) rx.event(),
                 Courses.of(P, stream.events(), POLICY).of("RX-1"),
+                null,
                 D.plusDays(100));
 
         assertThat(request.getStatus()).isEqualTo(MedicationRequestStatus.STOPPED);
@@ -78,9 +87,75 @@ class FhirCoursesTest {
         assertThat(FhirEpisodesOfCare.of(P, courses.all().get(1)).getIdPart()).isEqualTo("P-1-course-4");
     }
 
+    @Test
+    void aPrescriptionThatExpiredUndispensed_isCancelled_withItsWindow_asOfTheExpiry() {
+        stream.enrol();
+        Recorded rx = stream.record(prescription("RX-1", D, 30));
+        Recorded expiry = stream.record(new PrescriptionExpired(P, "RX-1", D.plusDays(8)));
+        List<Recorded> events = stream.events();
+        MedicationRequest request = (MedicationRequest) entries(rx, events).get(0);
+
+        assertThat(request.getStatus()).isEqualTo(MedicationRequestStatus.CANCELLED);
+        assertThat(request.getStatusReason().getText())
+                .contains("not dispensed by " + D.plusDays(7), "expired on " + D.plusDays(8), "R22");
+        assertThat(request.getMeta().getLastUpdated().toInstant()).isEqualTo(expiry.time());
+        assertThat(request.getDispenseRequest()
+                        .getValidityPeriod()
+                        .getStartElement()
+                        .getValueAsString())
+                .isEqualTo(D.toString());
+        assertThat(request.getDispenseRequest()
+                        .getValidityPeriod()
+                        .getEndElement()
+                        .getValueAsString())
+                .isEqualTo(D.plusDays(7).toString());
+        assertThat(entries(expiry, events)).isEmpty();
+    }
+
+    @Test
+    void aDispensing_isAMedicationDispense_forItsRequest_theDaysItsCapsulesLast() {
+        stream.enrol();
+        Recorded rx = stream.record(prescription("RX-1", D, 30));
+        Recorded dispensed = stream.record(new PrescriptionDispensed(P, "RX-1", D.plusDays(2), "PH-9", 14));
+        List<Recorded> events = stream.events();
+        MedicationRequest request = (MedicationRequest) entries(rx, events).get(0);
+        MedicationDispense dispense =
+                (MedicationDispense) entries(dispensed, events).get(0);
+
+        assertThat(request.getStatus()).isEqualTo(MedicationRequestStatus.ACTIVE);
+        assertThat(dispense.getAuthorizingPrescriptionFirstRep().getReference())
+                .isEqualTo(FhirIds.fullUrl("MedicationRequest", request.getIdPart()));
+        assertThat(dispense.getQuantity().getValue()).isEqualByComparingTo("14");
+        assertThat(dispense.getDaysSupply().getValue()).isEqualByComparingTo("14");
+        assertThat(dispense.getWhenHandedOverElement().getValueAsString())
+                .isEqualTo(D.plusDays(2).toString());
+        assertThat(dispense.getMedicationCodeableConcept().getText()).isEqualTo("isotretinoin 20 MG Oral Capsule");
+        assertThat(dispense.getText().getDivAsString()).contains("14 capsules of 20 mg (14 days)", "PH-9");
+        assertThat(dispense.getMeta().getLastUpdated().toInstant()).isEqualTo(dispensed.time());
+    }
+
+    @Test
+    void aPrescriptionIssuedBeforeDispensingWasRecorded_hasNoDispensingWindow() {
+        stream.enrol();
+        PrescriptionIssued v1 = prescription("RX-1", D, 30);
+        Recorded rx =
+                stream.record(new PrescriptionIssued(P, "RX-1", 20, 1, 20, 30, 600, D, v1.endsOn(), D, "DR-7", null));
+        MedicationRequest request =
+                (MedicationRequest) entries(rx, stream.events()).get(0);
+
+        assertThat(request.getDispenseRequest().hasValidityPeriod()).isFalse();
+        assertThat(request.getDispenseRequest().getExpectedSupplyDuration().getValue())
+                .isEqualByComparingTo("30");
+    }
+
+    private static List<Resource> entries(Recorded recorded, List<Recorded> events) {
+        return recorded.event()
+                .accept(new FhirEntries(recorded, Courses.of(P, events, POLICY), EventIndex.of(events), D));
+    }
+
     private static MedicationRequestStatus status(Recorded rx, Courses courses, LocalDate today) {
         PrescriptionIssued e = (PrescriptionIssued) rx.event();
-        return FhirMedicationRequests.of(rx, e, courses.of(e.prescriptionId()), today)
+        return FhirMedicationRequests.of(rx, e, courses.of(e.prescriptionId()), null, today)
                 .getStatus();
     }
 }
