@@ -1,6 +1,7 @@
 package io.isoledger.http;
 
 import io.isoledger.domain.Command;
+import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.eventlog.CommandEnvelope;
 import io.isoledger.eventlog.CommandGateway;
 import io.isoledger.eventlog.LogUnavailableException;
@@ -63,6 +64,11 @@ public class Writes {
             throw ApiProblem.idempotencyMismatch(key);
         }
         if (!reply.accepted()) {
+            // A refused command may still have recorded what expired before it (R22): read after the
+            // refusal, the patient's records show it.
+            if (reply.rejection() != Rejection.UNAVAILABLE && reply.version() > 0) {
+                readYourWrites.await(reply.patientId(), reply.version(), projectionTimeout);
+            }
             throw rejection(reply);
         }
         boolean projected = readYourWrites.await(reply.patientId(), reply.version(), projectionTimeout);

@@ -128,7 +128,8 @@ public class PatientResource {
             operationId = "getPatient",
             summary = "Read a patient's summary",
             description = "The course at a glance, the facts in force on a day (today in the clinic's time zone"
-                    + " unless on= asks for another) and the open alerts with what is to be done.")
+                    + " unless on= asks for another), the open alerts with what is to be done and the course's"
+                    + " supplies with where their capsules are (R22).")
     @APIResponse(
             responseCode = "200",
             description = "The summary",
@@ -146,7 +147,11 @@ public class PatientResource {
         }
         PatientState state = Evolver.evolveAll(PatientState.initial(patientId), PatientEvents.of(patientId));
         LocalDate day = on == null ? clock.today() : on;
-        return PatientResponse.of(summary, InForceResponse.of(state, day), AlertResponse.openOf(patientId));
+        return PatientResponse.of(
+                summary,
+                InForceResponse.of(state, day),
+                AlertResponse.openOf(patientId),
+                PatientResponse.SupplyResponse.of(state.course()));
     }
 
     /** For the list endpoints: 404 when nobody of that id is enrolled, rather than an empty list. */

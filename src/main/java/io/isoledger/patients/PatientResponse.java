@@ -5,6 +5,8 @@ import io.isoledger.domain.ReproductiveStatus;
 import io.isoledger.domain.Sex;
 import io.isoledger.domain.TreatmentEndReason;
 import io.isoledger.domain.TreatmentStatus;
+import io.isoledger.domain.prescribing.Course;
+import io.isoledger.domain.prescribing.Supply;
 import io.isoledger.http.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -70,7 +72,40 @@ public record PatientResponse(
         InForceResponse inForce,
 
         @Schema(description = "The alerts still open, each with what is to be done")
-        List<AlertResponse> alerts) {
+        List<AlertResponse> alerts,
+
+        @Schema(
+                description = "The current (or last) course's supplies in the order issued, each with where its"
+                        + " capsules are (R22)")
+        List<SupplyResponse> supplies) {
+
+    /** One prescription's supply and where its capsules are (R22). */
+    @Schema(name = "Supply")
+    public record SupplyResponse(
+            @Schema(example = "RX-1") String prescriptionId,
+            @Schema(example = "2026-11-25") LocalDate startsOn,
+            @Schema(example = "2026-12-24") LocalDate endsOn,
+
+            @Schema(
+                    description = "PENDING at the pharmacy until dispenseBy, then DISPENSED, or EXPIRED if not handed"
+                            + " over in time; an expired supply is not counted as in hand (R15, R17) nor in the"
+                            + " cumulative dose",
+                    example = "PENDING")
+            Supply.Status status,
+
+            @Schema(
+                    description = "The last day it may be dispensed; null for one issued before dispensing was"
+                            + " recorded, which is taken as handed over",
+                    example = "2026-12-02")
+            LocalDate dispenseBy) {
+
+        static List<SupplyResponse> of(Course course) {
+            return course.supplies().stream()
+                    .map(s -> new SupplyResponse(
+                            s.prescriptionId(), s.startsOn(), s.endsOn(), s.status(), s.dispenseBy()))
+                    .toList();
+        }
+    }
 
     /** R13's dates; all null before the first prescription. */
     @Schema(name = "Restrictions")
@@ -86,7 +121,8 @@ public record PatientResponse(
             @Schema(description = "First day laser, light, peeling or waxing is allowed", example = "2027-08-21")
             LocalDate cosmeticProceduresAllowedFrom) {}
 
-    static PatientResponse of(PatientSummary s, InForceResponse inForce, List<AlertResponse> alerts) {
+    static PatientResponse of(
+            PatientSummary s, InForceResponse inForce, List<AlertResponse> alerts, List<SupplyResponse> supplies) {
         BigDecimal perKg = BigDecimal.valueOf(s.cumulativeDoseMg).divide(s.weightKg, 2, RoundingMode.HALF_UP);
         return new PatientResponse(
                 s.patientId,
@@ -111,6 +147,7 @@ public record PatientResponse(
                 new RestrictionsResponse(
                         s.contraceptionRequiredUntil, s.bloodDonationAllowedFrom, s.cosmeticProceduresAllowedFrom),
                 inForce,
-                alerts);
+                alerts,
+                supplies);
     }
 }

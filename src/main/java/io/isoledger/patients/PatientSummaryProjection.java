@@ -3,6 +3,7 @@ package io.isoledger.patients;
 import io.isoledger.domain.Event;
 import io.isoledger.domain.Event.BloodTestRecorded;
 import io.isoledger.domain.Event.PatientEnrolled;
+import io.isoledger.domain.Event.PrescriptionExpired;
 import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Event.ReproductivePotentialChanged;
 import io.isoledger.domain.Event.ReproductiveStatusDeclared;
@@ -16,6 +17,7 @@ import io.isoledger.domain.TreatmentStatus;
 import io.isoledger.domain.rules.PrescriptionRules;
 import io.isoledger.eventlog.PolicyConfig;
 import io.isoledger.eventlog.RecordedEvent;
+import io.isoledger.prescribing.Prescription;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +29,7 @@ import java.time.LocalDate;
  * entry never replaces a newer one. While treatment goes on, the restriction dates follow the
  * current supply's end under the active policy; once it ends they are the ones the TreatmentEnded
  * event fixed. The cumulative dose is the course's (R14): a new course, after an end or a lapse
- * (R20), starts it again.
+ * (R20), starts it again; a supply that expired undispensed (R22) leaves it and the supply's end.
  */
 @ApplicationScoped
 public class PatientSummaryProjection implements ReadModelProjection {
@@ -41,6 +43,8 @@ public class PatientSummaryProjection implements ReadModelProjection {
         PatientSummary summary = event instanceof PatientEnrolled e ? enrolled(e, recorded) : existing(recorded);
         if (event instanceof PrescriptionIssued e) {
             prescribed(summary, e);
+        } else if (event instanceof PrescriptionExpired e) {
+            expired(summary, e);
         } else if (event instanceof BloodTestRecorded e) {
             summary.lastBloodTestOn = later(summary.lastBloodTestOn, e.sampledOn());
         } else if (event instanceof TreatmentEnded e) {
@@ -115,6 +119,29 @@ public class PatientSummaryProjection implements ReadModelProjection {
         summary.cumulativeDoseMg += e.totalMg();
         summary.lastPrescriptionIssuedOn = e.issuedOn();
         summary.supplyEndsOn = later(summary.supplyEndsOn, e.endsOn());
+        restrictionsDuring(summary);
+    }
+
+    /**
+     * R22: a supply that expired undispensed was never in the patient's hands; it leaves the course's
+     * cumulative dose and its last supplied day.
+     */
+    private void expired(PatientSummary summary, PrescriptionExpired e) {
+        summary.cumulativeDoseMg -= Prescription.totalMgOf(e.patientId(), e.prescriptionId());
+        summary.supplyEndsOn = Prescription.supplyEndsOn(e.patientId(), summary.courseStartedOn, e.prescriptionId())
+                .orElse(null);
+        if (summary.status == TreatmentStatus.IN_TREATMENT) {
+            restrictionsDuring(summary);
+        }
+    }
+
+    private void restrictionsDuring(PatientSummary summary) {
+        if (summary.supplyEndsOn == null) {
+            summary.contraceptionRequiredUntil = null;
+            summary.bloodDonationAllowedFrom = null;
+            summary.cosmeticProceduresAllowedFrom = null;
+            return;
+        }
         Restrictions during = Restrictions.after(summary.supplyEndsOn, policy(), summary.canBecomePregnant);
         summary.contraceptionRequiredUntil = during.contraceptionRequiredUntil();
         summary.bloodDonationAllowedFrom = during.bloodDonationAllowedFrom();
@@ -127,6 +154,7 @@ public class PatientSummaryProjection implements ReadModelProjection {
      */
     private static LocalDate nextBloodTestDue(PatientSummary s, Policy policy) {
         if (s.status != TreatmentStatus.IN_TREATMENT
+                || s.supplyEndsOn == null // every supply of the course expired undispensed (R22)
                 || policy.bloodTestRequiredBefore() != Policy.BloodTestCadence.EVERY_PRESCRIPTION) {
             return null;
         }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Read model: one issued prescription. */
 @Entity
@@ -83,5 +84,30 @@ public class Prescription extends PanacheEntityBase {
 
     static List<Prescription> ofPatient(String patientId) {
         return list("patientId = ?1 order by sequence", patientId);
+    }
+
+    /** The milligrams a prescription supplied (R14). */
+    public static int totalMgOf(String patientId, String prescriptionId) {
+        Prescription row = findById(id(patientId, prescriptionId));
+        if (row == null) {
+            throw new IllegalStateException("No prescription " + prescriptionId + " of " + patientId);
+        }
+        return row.totalMg;
+    }
+
+    /**
+     * The last day covered by the supplies of the course started on {@code courseStartedOn}, leaving
+     * out those that expired undispensed (R22) and {@code expiring}, which is expiring now.
+     */
+    public static Optional<LocalDate> supplyEndsOn(String patientId, LocalDate courseStartedOn, String expiring) {
+        return find(
+                        "select max(endsOn) from Prescription where patientId = ?1 and startsOn >= ?2"
+                                + " and supplyStatus <> ?3 and prescriptionId <> ?4",
+                        patientId,
+                        courseStartedOn,
+                        Supply.Status.EXPIRED,
+                        expiring)
+                .project(LocalDate.class)
+                .firstResultOptional();
     }
 }

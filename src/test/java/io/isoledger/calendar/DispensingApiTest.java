@@ -2,10 +2,12 @@ package io.isoledger.calendar;
 
 import static io.isoledger.api.Fixtures.post;
 import static io.restassured.RestAssured.get;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.isoledger.http.Roles;
 import io.isoledger.testsupport.AuthenticatedApiTest;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The pharmacy's window under jp-clinic: a prescription is handed over within 7 days of its issue
  * (R22), no more capsules than prescribed (R23), once; not handed over in time, it expires and no
- * longer counts as supply in hand.
+ * longer counts as supply in hand, nor in the patient summary's dose and supply.
  */
 @QuarkusTest
 @WithTestResource(IsoLedgerTestEnvironment.class)
@@ -37,6 +39,11 @@ class DispensingApiTest extends AuthenticatedApiTest {
     @Test
     void aPharmacistDispensesWithinTheWindow_once() {
         String patientId = Course.started();
+        get(Course.path(patientId))
+                .then()
+                .body("supplies.prescriptionId", contains("RX-1"))
+                .body("supplies[0].status", equalTo("PENDING"))
+                .body("supplies[0].dispenseBy", equalTo(Course.day(7)));
         post(Course.path(patientId) + "/prescriptions/RX-1/dispensing", dispensing(Course.day(0), 30))
                 .statusCode(422)
                 .body("violations.rule", contains("R23"));
@@ -55,6 +62,7 @@ class DispensingApiTest extends AuthenticatedApiTest {
                 .body("status", equalTo("DISPENSED"))
                 .body("dispenseBy", equalTo(Course.day(7)))
                 .body("dispensing.quantity", equalTo(20));
+        get(Course.path(patientId)).then().body("supplies[0].status", equalTo("DISPENSED"));
     }
 
     @Test
@@ -71,6 +79,8 @@ class DispensingApiTest extends AuthenticatedApiTest {
     @Test
     void afterTheWindow_dispensingIsRefusedWithR22_andTheSupplyExpires() {
         String patientId = Course.started();
+        int prescribedMg = get(Course.path(patientId)).then().extract().path("cumulativeDoseMg");
+        assertThat(prescribedMg).isPositive();
         MovableClock.travel(Duration.ofDays(8));
 
         post(Course.path(patientId) + "/prescriptions/RX-1/dispensing", dispensing(Course.day(8), 20))
@@ -82,6 +92,13 @@ class DispensingApiTest extends AuthenticatedApiTest {
                 .body("status", equalTo("EXPIRED"))
                 .body("expiredOn", equalTo(Course.day(8)));
         get(Course.path(patientId) + "/events").then().body("type", hasItem("PrescriptionExpired"));
+        get(Course.path(patientId))
+                .then()
+                .body("supplies[0].status", equalTo("EXPIRED"))
+                .body("status", equalTo("IN_TREATMENT"))
+                .body("cumulativeDoseMg", equalTo(0))
+                .body("supplyEndsOn", nullValue())
+                .body("restrictions.contraceptionRequiredUntil", nullValue());
     }
 
     @Test
