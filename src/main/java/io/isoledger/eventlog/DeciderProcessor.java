@@ -8,7 +8,6 @@ import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +30,12 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
     private static final Logger LOG = Logger.getLogger(DeciderProcessor.class);
 
     private static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
-    private static final Duration EXPIRY_SWEEP_INTERVAL = Duration.ofHours(1);
 
     private final Policy policy;
     private final String source;
     private final Duration idempotencyRetention;
     private final Runnable staleSnapshotFound;
-    private final ZoneId clinicZone;
+    private final SupplyExpiry.Schedule expirySchedule;
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, PatientState> store;
     private IdempotencyKeys idempotency;
@@ -49,12 +47,12 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
             String source,
             Duration idempotencyRetention,
             Runnable staleSnapshotFound,
-            ZoneId clinicZone) {
+            SupplyExpiry.Schedule expirySchedule) {
         this.policy = policy;
         this.source = source;
         this.idempotencyRetention = idempotencyRetention;
         this.staleSnapshotFound = staleSnapshotFound;
-        this.clinicZone = clinicZone;
+        this.expirySchedule = expirySchedule;
     }
 
     @Override
@@ -64,8 +62,8 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
         this.idempotency = new IdempotencyKeys(context.getStateStore(Topics.IDEMPOTENCY_STORE), idempotencyRetention);
         context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, idempotency::purgeOlderThanRetention);
         this.appender = new EventAppender(context, store, source);
-        this.expiry = new SupplyExpiry(policy, clinicZone, appender, store);
-        context.schedule(EXPIRY_SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, expiry::sweep);
+        this.expiry = new SupplyExpiry(policy, expirySchedule, appender, store);
+        context.schedule(expirySchedule.interval(), PunctuationType.WALL_CLOCK_TIME, expiry::sweep);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.isoledger.eventlog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.apache.kafka.common.serialization.Serdes;
@@ -25,7 +26,11 @@ public class DeciderTopology {
             StaleStateRepair staleStateRepair,
             @ConfigProperty(name = "isoledger.event-source", defaultValue = "/isoledger") String eventSource,
             @ConfigProperty(name = "isoledger.idempotency.retention", defaultValue = "24h") Duration retention,
-            @ConfigProperty(name = "isoledger.clinic.time-zone", defaultValue = "UTC") ZoneId clinicZone) {
+            @ConfigProperty(name = "isoledger.clinic.time-zone", defaultValue = "UTC") ZoneId clinicZone,
+            @ConfigProperty(name = "isoledger.dispensing.expiry-sweep-interval", defaultValue = "1h")
+                    Duration expirySweepInterval,
+            Clock clock) {
+        var expirySchedule = new SupplyExpiry.Schedule(clock, clinicZone, expirySweepInterval);
         var stringSerde = Serdes.String();
         var bytesSerde = Serdes.ByteArray();
         Topology topology = new Topology();
@@ -33,7 +38,11 @@ public class DeciderTopology {
         topology.addProcessor(
                 DECIDER,
                 () -> new DeciderProcessor(
-                        policy.toPolicy(), eventSource, retention, staleStateRepair::staleSnapshotFound, clinicZone),
+                        policy.toPolicy(),
+                        eventSource,
+                        retention,
+                        staleStateRepair::staleSnapshotFound,
+                        expirySchedule),
                 SOURCE);
         topology.addStateStore(
                 Stores.keyValueStoreBuilder(

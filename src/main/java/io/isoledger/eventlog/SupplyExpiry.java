@@ -6,6 +6,8 @@ import io.isoledger.domain.Decider;
 import io.isoledger.domain.Decision.Accepted;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,14 +28,22 @@ final class SupplyExpiry {
     private static final Logger LOG = Logger.getLogger(SupplyExpiry.class);
     static final String ACTOR = "isoledger";
 
+    /**
+     * When the sweep runs, and what "today" is to it: the service's clock in the clinic's time zone,
+     * as for a command.
+     */
+    record Schedule(Clock clock, ZoneId clinicZone, Duration interval) {}
+
     private final Policy policy;
+    private final Clock clock;
     private final ZoneId clinicZone;
     private final EventAppender appender;
     private final KeyValueStore<String, PatientState> store;
 
-    SupplyExpiry(Policy policy, ZoneId clinicZone, EventAppender appender, KeyValueStore<String, PatientState> store) {
+    SupplyExpiry(Policy policy, Schedule schedule, EventAppender appender, KeyValueStore<String, PatientState> store) {
         this.policy = policy;
-        this.clinicZone = clinicZone;
+        this.clock = schedule.clock();
+        this.clinicZone = schedule.clinicZone();
         this.appender = appender;
         this.store = store;
     }
@@ -54,7 +64,7 @@ final class SupplyExpiry {
 
     /** Every patient of this task's partitions whose supply is overdue on the clinic's date. */
     void sweep(long wallClockMillis) {
-        Instant now = Instant.ofEpochMilli(wallClockMillis);
+        Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clinicZone);
         List<PatientState> overdue = new ArrayList<>();
         try (KeyValueIterator<String, PatientState> all = store.all()) {

@@ -59,7 +59,9 @@ public class ProblemResponsesFilter implements OASFilter {
             if (path.contains("{")) {
                 add(responses, "404", "Not found", true);
             }
-            if (path.startsWith("/api/v1/patients") || path.startsWith("/api/v1/analytics")) {
+            if (path.startsWith("/api/v1/patients")
+                    || path.startsWith("/api/v1/analytics")
+                    || path.startsWith("/api/v1/worklist")) {
                 add(
                         responses,
                         "503",

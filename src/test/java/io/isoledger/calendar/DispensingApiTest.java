@@ -3,6 +3,7 @@ package io.isoledger.calendar;
 import static io.isoledger.api.Fixtures.post;
 import static io.restassured.RestAssured.get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -99,6 +100,21 @@ class DispensingApiTest extends AuthenticatedApiTest {
                 .body("cumulativeDoseMg", equalTo(0))
                 .body("supplyEndsOn", nullValue())
                 .body("restrictions.contraceptionRequiredUntil", nullValue());
+    }
+
+    @Test
+    void aSupplyLeftAtThePharmacy_expiresOnTheSweep_withoutAnyCommand() {
+        String patientId = Course.started();
+        MovableClock.travel(Duration.ofDays(8));
+
+        // isoledger.dispensing.expiry-sweep-interval is 5 s in tests
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(Course.path(patientId) + "/prescriptions/RX-1")
+                .then()
+                .body("status", equalTo("EXPIRED"))
+                .body("expiredOn", equalTo(Course.day(8))));
+        get(Course.path(patientId) + "/events")
+                .then()
+                .body("findAll { it.type == 'PrescriptionExpired' }.actor", contains("isoledger"));
     }
 
     @Test

@@ -38,23 +38,27 @@ class ReadmeWalkthroughTest {
                         "TOKEN=" + Tokens.forRoles("walkthrough", Roles.PRESCRIBER, Roles.NURSE, Roles.ANALYST));
         List<String> answers = run(script);
 
-        assertThat(answers).hasSize(20);
+        assertThat(answers).hasSize(23);
         assertThat(answers.get(0)).contains("\"version\":1", "PatientEnrolled");
         assertThat(answers.get(1)).contains("\"eligible\":false", "R2", "R4");
         assertThat(answers.get(4)).contains("BloodTestRecorded", "\"standardUnit\":\"mg/dL\"");
         assertThat(answers.get(5)).contains("WeightRecorded");
-        assertThat(answers.get(6)).contains("PrescriptionIssued");
-        assertThat(answers.get(7)).contains("\"status\":409");
-        assertThat(answers.get(8)).contains("\"status\":422", "R1", "R2", "R4", "R7", "R16");
-        assertThat(answers.get(9)).contains("SafetyAlertRaised", "R10");
-        assertThat(answers.get(11)).contains("SafetyAlertResolved");
-        assertThat(answers.get(12)).contains("ContraceptionFailureReported", "R18", "Stop isotretinoin");
-        assertThat(answers.get(13)).contains("\"conflict\":true", "R12");
-        assertThat(answers.get(14)).contains("TreatmentEnded", "contraceptionRequiredUntil");
-        assertThat(answers.get(15)).contains("\"status\":\"ENDED\"", "\"weightKg\":58.5", "\"rule\":\"R18\"");
-        assertThat(answers.subList(16, 19))
+        assertThat(answers.get(6)).contains("\"earliestStart\"", "\"rule\":\"R16\"", "\"rule\":\"R22\"");
+        assertThat(answers.get(7)).contains("PrescriptionIssued");
+        assertThat(answers.get(8)).contains("\"status\":409");
+        assertThat(answers.get(9)).contains("\"status\":422", "R1", "R2", "R4", "R7", "R16");
+        assertThat(answers.get(10)).contains("PrescriptionDispensed", "PH-12");
+        assertThat(answers.get(11)).contains("SafetyAlertRaised", "R10");
+        assertThat(answers.get(13)).contains("SafetyAlertResolved");
+        assertThat(answers.get(14)).contains("ContraceptionFailureReported", "R18", "Stop isotretinoin");
+        assertThat(answers.get(15)).contains("\"conflict\":true", "R12");
+        assertThat(answers.get(16)).contains("TreatmentEnded", "contraceptionRequiredUntil");
+        assertThat(answers.get(17))
+                .contains("\"status\":\"ENDED\"", "\"weightKg\":58.5", "\"rule\":\"R18\"", "\"status\":\"DISPENSED\"");
+        assertThat(answers.subList(18, 21))
                 .allSatisfy(answer -> assertThat(answer).startsWith("["));
-        assertThat(answers.get(19)).contains("DEPRESSION");
+        assertThat(answers.get(21)).contains("DEPRESSION");
+        assertThat(answers.get(22)).startsWith("[");
     }
 
     /** The bash block of the README's walk-through section. */

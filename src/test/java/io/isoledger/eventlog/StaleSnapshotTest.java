@@ -12,6 +12,7 @@ import io.isoledger.domain.Policy;
 import io.isoledger.domain.Sex;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +49,11 @@ class StaleSnapshotTest {
         states = store(Topics.PATIENT_STATE_STORE, writingOldSnapshots());
         store(Topics.IDEMPOTENCY_STORE, Serdes.ByteArray());
         processor = new DeciderProcessor(
-                Policy.jpClinic(), "/test", Duration.ofHours(24), rebuildsAsked::incrementAndGet, ZoneOffset.UTC);
+                Policy.jpClinic(),
+                "/test",
+                Duration.ofHours(24),
+                rebuildsAsked::incrementAndGet,
+                new SupplyExpiry.Schedule(Clock.systemUTC(), ZoneOffset.UTC, Duration.ofHours(1)));
         processor.init(context);
         states.put(PATIENT, PatientState.initial(PATIENT)); // written in the old format
     }
