@@ -6,8 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,31 +40,29 @@ public class PlanStep extends PanacheEntityBase {
 
     boolean done;
 
-    private static final Comparator<PlanStep> BY_DEADLINE = Comparator.<PlanStep, LocalDate>comparing(s -> s.windowTo)
-            .thenComparing(s -> s.patientId)
-            .thenComparingInt(s -> s.ordinal);
-
     /**
-     * The steps still to do whose window closes or opens in {@code [from, to]}, by deadline: two
-     * range scans, one on each deadline index, merged, so neither reads rows outside the range.
+     * The steps still to do whose window closes or opens in {@code [from, to]}, by deadline. Two
+     * range scans, one on each deadline index, so neither reads rows outside the range: the steps
+     * closing in the range come first (their deadline is at most {@code to}), then those only
+     * opening in it (deadline after {@code to}), each part in deadline order.
      */
     static List<PlanStep> due(LocalDate from, LocalDate to, int page, int size) {
         int enough = (page + 1) * size;
-        Map<String, PlanStep> found = new LinkedHashMap<>();
-        for (String window : List.of("windowTo", "windowFrom")) {
-            PlanStep.<PlanStep>find(
-                            "done = false and " + window + " between ?1 and ?2 order by " + window + ", patientId",
+        List<PlanStep> closing = PlanStep.<PlanStep>find(
+                        "done = false and windowTo between ?1 and ?2 order by windowTo, patientId, ordinal", from, to)
+                .range(0, enough - 1)
+                .list();
+        List<PlanStep> steps = new ArrayList<>(closing);
+        if (closing.size() < enough) {
+            steps.addAll(PlanStep.<PlanStep>find(
+                            "done = false and windowFrom between ?1 and ?2 and windowTo > ?2"
+                                    + " order by windowTo, patientId, ordinal",
                             from,
                             to)
-                    .range(0, enough - 1)
-                    .list()
-                    .forEach(s -> found.putIfAbsent(s.id, s));
+                    .range(0, enough - closing.size() - 1)
+                    .list());
         }
-        return found.values().stream()
-                .sorted(BY_DEADLINE)
-                .skip((long) page * size)
-                .limit(size)
-                .toList();
+        return steps.stream().skip((long) page * size).limit(size).toList();
     }
 
     /**

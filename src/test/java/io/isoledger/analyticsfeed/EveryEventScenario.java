@@ -161,10 +161,20 @@ public final class EveryEventScenario {
     }
 
     /**
-     * Forty days on, a second supply is issued and never dispensed: a week after its window closed,
-     * the end of treatment finds it expired (R22). The service's clock is back to today afterwards.
+     * Forty days on, the alerts resolved (R8), a second supply is issued and never dispensed: a week
+     * after its window closed, the end of treatment finds it expired (R22). The service's clock is
+     * back to today afterwards.
      */
     private void secondSupplyNeverHandedOver() {
+        List<String> open = given().get("/api/v1/patients/" + patientId + "/alerts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("findAll { it.status == 'OPEN' }.alertId");
+        for (String alertId : open) {
+            post("/alerts/" + alertId + "/resolution", Map.of("resolvedBy", prescriberId, "note", resolutionNote))
+                    .statusCode(201);
+        }
         try {
             MovableClock.travel(Duration.ofDays(40));
             post(

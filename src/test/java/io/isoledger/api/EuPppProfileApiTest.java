@@ -36,7 +36,8 @@ class EuPppProfileApiTest extends AuthenticatedApiTest {
     public static class EuPpp implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("isoledger.policy.profile", "eu-ppp");
+            // A restarted service takes its partitions back before it projects: give the first writes time.
+            return Map.of("isoledger.policy.profile", "eu-ppp", "isoledger.write.projection-timeout", "30s");
         }
     }
 

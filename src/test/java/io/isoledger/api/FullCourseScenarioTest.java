@@ -71,6 +71,7 @@ class FullCourseScenarioTest extends AuthenticatedApiTest {
 
     private void firstPrescription() {
         post(base + "/prescriptions", rx("RX-1", 0)).statusCode(201);
+        handOver("RX-1", 0);
         get(base)
                 .then()
                 .body("status", equalTo("IN_TREATMENT"))
@@ -112,6 +113,7 @@ class FullCourseScenarioTest extends AuthenticatedApiTest {
                 .body("events.type", contains("BloodTestRecorded", "SafetyAlertRaised"));
         get(base + "/alerts").then().body("[0].rule", equalTo("R9")).body("[0].blocking", equalTo(false));
         post(base + "/prescriptions", rx("RX-2", 24)).statusCode(201);
+        handOver("RX-2", 24);
         get(base).then().body("cumulativeDoseMg", equalTo(1200)).body("openAlerts", equalTo(1));
         get("/api/v1/patients?attention=true").then().body("patientId", hasItem(patientId));
     }
@@ -168,6 +170,14 @@ class FullCourseScenarioTest extends AuthenticatedApiTest {
                 .statusCode(201)
                 .body("conflict", equalTo(false));
         get(base + "/procedures").then().body("procedureId", contains("PR-1", "PR-2", "PR-3"));
+    }
+
+    /** The clinic hands the 30 capsules over on the day (R22). */
+    private void handOver(String prescriptionId, int onDay) {
+        post(
+                        base + "/prescriptions/" + prescriptionId + "/dispensing",
+                        Map.of("dispensedOn", day(onDay), "pharmacyId", "PH-1", "quantity", 30))
+                .statusCode(201);
     }
 
     private Map<String, Object> rx(String id, int startDay) {

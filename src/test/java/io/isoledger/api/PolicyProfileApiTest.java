@@ -40,7 +40,8 @@ class PolicyProfileApiTest extends AuthenticatedApiTest {
     public static class UsIpledge implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("isoledger.policy.profile", "us-ipledge");
+            // A restarted service takes its partitions back before it projects: give the first writes time.
+            return Map.of("isoledger.policy.profile", "us-ipledge", "isoledger.write.projection-timeout", "30s");
         }
     }
 

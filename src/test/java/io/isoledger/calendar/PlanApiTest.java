@@ -2,11 +2,13 @@ package io.isoledger.calendar;
 
 import static io.isoledger.api.Fixtures.post;
 import static io.restassured.RestAssured.get;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.oneOf;
 
 import io.isoledger.api.Fixtures;
 import io.isoledger.http.Roles;
@@ -15,6 +17,7 @@ import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.isoledger.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A patient's plan over HTTP: the earliest start and each step with its window and rule. */
@@ -71,6 +74,14 @@ class PlanApiTest extends AuthenticatedApiTest {
                 .get(Course.path(patientId) + "/plan")
                 .then()
                 .statusCode(200);
+        as(Tokens.forPatient(Fixtures.newPatientId()))
+                .get(Course.path(patientId) + "/plan")
+                .then()
+                .statusCode(403);
+        as(Tokens.forRoles("pharmacy-1", Roles.PHARMACIST))
+                .get(Course.path(patientId) + "/plan")
+                .then()
+                .statusCode(200);
         as(Tokens.forRoles("analyst-1", Roles.ANALYST))
                 .get(Course.path(patientId) + "/plan")
                 .then()
@@ -92,6 +103,31 @@ class PlanApiTest extends AuthenticatedApiTest {
                 .statusCode(200)
                 .body("findAll { it.patientId == '" + patientId + "' }.rule", hasItems("R2", "R4"))
                 .body("windowTo", everyItem(org.hamcrest.Matchers.notNullValue()));
+        List<String> deadlines = get("/api/v1/worklist/due?from=" + Course.day(0) + "&to=" + Course.day(31)
+                        + "&size=500")
+                .then()
+                .statusCode(200)
+                .body("state", everyItem(oneOf("UPCOMING", "OPEN", "CLOSING", "MISSED")))
+                .extract()
+                .path("windowTo");
+        // Steps closing in the range come first, each part by deadline.
+        int closing = (int)
+                deadlines.stream().filter(d -> d.compareTo(Course.day(31)) <= 0).count();
+        assertThat(deadlines.subList(0, closing)).isSorted();
+        assertThat(deadlines.subList(closing, deadlines.size()))
+                .isSorted()
+                .allMatch(d -> d.compareTo(Course.day(31)) > 0);
+        List<String> secondOfTwo = get("/api/v1/worklist/due?from=" + Course.day(0) + "&to=" + Course.day(31)
+                        + "&size=1&page=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("windowTo");
+        assertThat(secondOfTwo).isEqualTo(deadlines.subList(1, Math.min(2, deadlines.size())));
+        as(Tokens.forRoles("pharmacy-1", Roles.PHARMACIST))
+                .get("/api/v1/worklist/due?from=" + Course.day(0) + "&to=" + Course.day(1))
+                .then()
+                .statusCode(403);
         get("/api/v1/worklist/due?from=" + Course.day(5) + "&to=" + Course.day(1))
                 .then()
                 .statusCode(400)

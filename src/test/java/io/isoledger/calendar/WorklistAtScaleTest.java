@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,12 +53,22 @@ class WorklistAtScaleTest extends AuthenticatedApiTest {
         System.out.printf(
                 "worklist at scale: %d plan steps written in %d ms%n", PATIENTS * STEPS, millisSince(loadStarted));
 
-        for (String window : List.of("window_to", "window_from")) {
-            List<String> plan = explain("SELECT * FROM plan_step WHERE done = false AND " + window
-                    + " BETWEEN '2026-06-01' AND '2026-06-07' ORDER BY " + window + ", patient_id LIMIT 50");
-            System.out.println("worklist at scale: query plan\n  " + String.join("\n  ", plan));
+        // The two queries PlanStep.due runs: the steps closing in the range, then those only opening in it.
+        Map<String, String> queries = Map.of(
+                "window_to",
+                "SELECT * FROM plan_step WHERE done = false AND window_to BETWEEN '2026-06-01' AND '2026-06-07'"
+                        + " ORDER BY window_to, patient_id, ordinal LIMIT 50",
+                "window_from",
+                "SELECT * FROM plan_step WHERE done = false AND window_from BETWEEN '2026-06-01' AND '2026-06-07'"
+                        + " AND window_to > '2026-06-07' ORDER BY window_to, patient_id, ordinal LIMIT 50");
+        // PostgreSQL may run the second on either deadline index (by window_to, filtering the openings):
+        // a range of the index either way, never the table.
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            List<String> plan = explain(query.getValue());
+            System.out.println(
+                    "worklist at scale: query plan (" + query.getKey() + ")\n  " + String.join("\n  ", plan));
             assertThat(plan).noneMatch(line -> line.contains("Seq Scan"));
-            assertThat(plan).anyMatch(line -> line.contains("Index Cond") && line.contains(window));
+            assertThat(plan).anyMatch(line -> line.contains("Index Cond") && line.contains("window_"));
         }
 
         for (int i = 0; i < 3; i++) {

@@ -38,6 +38,7 @@ record HostileRequest(
             String json,
             int... expectedStatus) {
         Map<String, String> headers = json == null ? acceptHeader() : jsonHeaders();
+        headers.put("Accept", op.accept());
         return new HostileRequest(
                 category,
                 op.toString(),

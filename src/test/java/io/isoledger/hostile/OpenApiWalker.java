@@ -33,7 +33,9 @@ final class OpenApiWalker {
      *
      * @param roles the roles its security requirement names, any of which may call it
      */
-    record Operation(String method, String path, List<Parameter> parameters, Schema body, List<String> roles) {
+    /** @param accept what a client of the operation asks for: the media type its success answer has */
+    record Operation(
+            String method, String path, List<Parameter> parameters, Schema body, List<String> roles, String accept) {
 
         List<Parameter> parameters(String in) {
             return parameters.stream().filter(p -> p.in().equals(in)).toList();
@@ -243,7 +245,8 @@ final class OpenApiWalker {
                     requirement.fields().forEachRemaining(scheme -> scheme.getValue()
                             .forEach(r -> roles.add(r.asText())));
                 }
-                operations.add(new Operation(method, path.getKey(), List.copyOf(parameters), body, List.copyOf(roles)));
+                operations.add(new Operation(
+                        method, path.getKey(), List.copyOf(parameters), body, List.copyOf(roles), accept(operation)));
             }
         });
         return operations;
@@ -343,5 +346,18 @@ final class OpenApiWalker {
 
     private static BigDecimal decimal(JsonNode node, String field) {
         return node.hasNonNull(field) ? new BigDecimal(node.get(field).asText()) : null;
+    }
+
+    /** The media type of the operation's first 2xx answer with a body; JSON where none has one. */
+    private static String accept(JsonNode operation) {
+        var codes = operation.path("responses").fieldNames();
+        while (codes.hasNext()) {
+            String code = codes.next();
+            var content = operation.path("responses").path(code).path("content").fieldNames();
+            if (code.startsWith("2") && content.hasNext()) {
+                return content.next();
+            }
+        }
+        return "application/json";
     }
 }
