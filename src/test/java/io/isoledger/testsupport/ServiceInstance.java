@@ -37,6 +37,7 @@ public final class ServiceInstance implements AutoCloseable {
     private static final Path TARGET = Path.of("target");
     private static final Path RUNNER = TARGET.resolve("quarkus-app").resolve("quarkus-run.jar");
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final String DEVELOPMENT_PSEUDONYM_SECRET = "isoledger-development-pseudonym-secret-never-in-prod";
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
@@ -77,6 +78,8 @@ public final class ServiceInstance implements AutoCloseable {
         settings.put(
                 "mp.jwt.verify.publickey.location",
                 Tokens.PUBLIC_KEY.toAbsolutePath().toString());
+        // The same pseudonyms as the application under test (quarkus.test.arg-line gives it this secret).
+        settings.put("isoledger.analytics.pseudonym-secret", DEVELOPMENT_PSEUDONYM_SECRET);
         return new ServiceInstance(instanceId, settings);
     }
 
