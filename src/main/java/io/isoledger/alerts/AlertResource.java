@@ -1,12 +1,12 @@
 package io.isoledger.alerts;
 
-import io.isoledger.http.ClinicClock;
-import io.isoledger.http.Roles;
-import io.isoledger.http.WriteContext;
-import io.isoledger.http.WriteResult;
-import io.isoledger.http.Writes;
+import io.isoledger.clock.ClinicClock;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
+import io.isoledger.web.auth.Roles;
+import io.isoledger.write.WriteContext;
+import io.isoledger.write.WriteResult;
+import io.isoledger.write.Writes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,8 +1,8 @@
 package io.isoledger.alerts;
 
-import io.isoledger.domain.Command.ResolveAlert;
-import io.isoledger.http.PlainText;
+import io.isoledger.domain.command.ResolveAlert;
 import io.isoledger.patients.PatientId;
+import io.isoledger.web.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

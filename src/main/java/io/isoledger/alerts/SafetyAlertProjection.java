@@ -1,7 +1,7 @@
 package io.isoledger.alerts;
 
-import io.isoledger.domain.Event.SafetyAlertRaised;
-import io.isoledger.domain.Event.SafetyAlertResolved;
+import io.isoledger.domain.event.SafetyAlertRaised;
+import io.isoledger.domain.event.SafetyAlertResolved;
 import io.isoledger.eventlog.RecordedEvent;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package io.isoledger.analytics;
 
-import io.isoledger.http.ApiProblem;
-import io.isoledger.http.Problem;
-import io.isoledger.http.Roles;
+import io.isoledger.web.auth.Roles;
+import io.isoledger.web.errors.ApiProblem;
+import io.isoledger.web.errors.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;

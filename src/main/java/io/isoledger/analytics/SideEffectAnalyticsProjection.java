@@ -1,7 +1,7 @@
 package io.isoledger.analytics;
 
-import io.isoledger.domain.Event.PrescriptionIssued;
-import io.isoledger.domain.Event.SideEffectReported;
+import io.isoledger.domain.event.PrescriptionIssued;
+import io.isoledger.domain.event.SideEffectReported;
 import io.isoledger.eventlog.RecordedEvent;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;

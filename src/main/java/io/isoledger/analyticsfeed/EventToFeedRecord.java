@@ -1,7 +1,17 @@
 package io.isoledger.analyticsfeed;
 
 import io.isoledger.analyticsfeed.PatientHistory.OnTreatment;
-import io.isoledger.domain.Event;
+import io.isoledger.domain.event.BloodTestRecorded;
+import io.isoledger.domain.event.PatientEnrolled;
+import io.isoledger.domain.event.PregnancyTestRecorded;
+import io.isoledger.domain.event.PrescriptionDispensed;
+import io.isoledger.domain.event.PrescriptionExpired;
+import io.isoledger.domain.event.PrescriptionIssued;
+import io.isoledger.domain.event.SafetyAlertRaised;
+import io.isoledger.domain.event.SafetyAlertResolved;
+import io.isoledger.domain.event.SideEffectReported;
+import io.isoledger.domain.event.TreatmentEnded;
+import io.isoledger.domain.event.WeightRecorded;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,14 +34,14 @@ final class EventToFeedRecord extends FactFeedRecords {
     }
 
     @Override
-    public FeedRecord patientEnrolled(Event.PatientEnrolled e) {
+    public FeedRecord patientEnrolled(PatientEnrolled e) {
         history.enrolled(e.birthDate(), e.weightKg(), e.enrolledOn());
         return new FeedRecord.PatientEnrolled(
                 pseudonym, e.sex(), history.ageBandOn(e.enrolledOn()), e.enrolledOn(), e.canBecomePregnant());
     }
 
     @Override
-    public FeedRecord bloodTestRecorded(Event.BloodTestRecorded e) {
+    public FeedRecord bloodTestRecorded(BloodTestRecorded e) {
         OnTreatment on = history.on(e.sampledOn());
         List<FeedRecord.LabValue> values = e.results().stream()
                 .map(r -> new FeedRecord.LabValue(r.analyte(), r.standardValue(), r.standardUnit()))
@@ -48,7 +58,7 @@ final class EventToFeedRecord extends FactFeedRecords {
     }
 
     @Override
-    public FeedRecord prescriptionIssued(Event.PrescriptionIssued e) {
+    public FeedRecord prescriptionIssued(PrescriptionIssued e) {
         boolean opensCourse = history.openCourse().isEmpty();
         CourseHistory course = history.courseFor(e.startsOn());
         course.add(new CourseHistory.SupplyDays(e.prescriptionId(), e.startsOn(), e.endsOn(), e.dailyDoseMg()));
@@ -68,7 +78,7 @@ final class EventToFeedRecord extends FactFeedRecords {
     }
 
     @Override
-    public FeedRecord sideEffectReported(Event.SideEffectReported e) {
+    public FeedRecord sideEffectReported(SideEffectReported e) {
         OnTreatment on = history.on(e.onsetOn());
         return new FeedRecord.SideEffectReported(
                 pseudonym,
@@ -84,7 +94,7 @@ final class EventToFeedRecord extends FactFeedRecords {
     }
 
     @Override
-    public FeedRecord pregnancyTestRecorded(Event.PregnancyTestRecorded e) {
+    public FeedRecord pregnancyTestRecorded(PregnancyTestRecorded e) {
         return new FeedRecord.PregnancyTestRecorded(
                 pseudonym,
                 e.sampledOn(),
@@ -94,7 +104,7 @@ final class EventToFeedRecord extends FactFeedRecords {
     }
 
     @Override
-    public FeedRecord treatmentEnded(Event.TreatmentEnded e) {
+    public FeedRecord treatmentEnded(TreatmentEnded e) {
         var course = history.openCourse();
         course.ifPresent(c -> c.end(e.endedOn()));
         return new FeedRecord.TreatmentEnded(
@@ -107,13 +117,13 @@ final class EventToFeedRecord extends FactFeedRecords {
     }
 
     @Override
-    public FeedRecord safetyAlertRaised(Event.SafetyAlertRaised e) {
+    public FeedRecord safetyAlertRaised(SafetyAlertRaised e) {
         history.alertRaised(e.alertId(), sequence, e.rule());
         return new FeedRecord.SafetyAlertRaised(pseudonym, sequence, e.rule(), e.blocking(), e.raisedOn());
     }
 
     @Override
-    public FeedRecord safetyAlertResolved(Event.SafetyAlertResolved e) {
+    public FeedRecord safetyAlertResolved(SafetyAlertResolved e) {
         var raised = history.alert(e.alertId());
         return new FeedRecord.SafetyAlertResolved(
                 pseudonym,
@@ -123,7 +133,7 @@ final class EventToFeedRecord extends FactFeedRecords {
     }
 
     @Override
-    public FeedRecord prescriptionDispensed(Event.PrescriptionDispensed e) {
+    public FeedRecord prescriptionDispensed(PrescriptionDispensed e) {
         var course = history.openCourse();
         return new FeedRecord.PrescriptionDispensed(
                 pseudonym,
@@ -134,7 +144,7 @@ final class EventToFeedRecord extends FactFeedRecords {
     }
 
     @Override
-    public FeedRecord prescriptionExpired(Event.PrescriptionExpired e) {
+    public FeedRecord prescriptionExpired(PrescriptionExpired e) {
         var course = history.openCourse();
         LocalDate startsOn = supplyStartsOn(e.prescriptionId());
         course.ifPresent(c -> c.expired(e.prescriptionId()));
@@ -151,7 +161,7 @@ final class EventToFeedRecord extends FactFeedRecords {
     }
 
     @Override
-    public FeedRecord weightRecorded(Event.WeightRecorded e) {
+    public FeedRecord weightRecorded(WeightRecorded e) {
         history.weighed(e.weightKg(), e.measuredOn());
         return null;
     }

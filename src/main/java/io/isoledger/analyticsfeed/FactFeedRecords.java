@@ -1,8 +1,15 @@
 package io.isoledger.analyticsfeed;
 
 import io.isoledger.domain.ContraceptionMethod;
-import io.isoledger.domain.Event;
 import io.isoledger.domain.Violation;
+import io.isoledger.domain.event.ConcomitantMedicationRecorded;
+import io.isoledger.domain.event.ContraceptionConfirmed;
+import io.isoledger.domain.event.ContraceptionFailureReported;
+import io.isoledger.domain.event.ContraceptionStopped;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.ProcedureScheduled;
+import io.isoledger.domain.event.ReproductivePotentialChanged;
+import io.isoledger.domain.event.ReproductiveStatusDeclared;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -22,38 +29,38 @@ abstract class FactFeedRecords implements Event.Visitor<FeedRecord> {
     }
 
     @Override
-    public FeedRecord reproductiveStatusDeclared(Event.ReproductiveStatusDeclared e) {
+    public FeedRecord reproductiveStatusDeclared(ReproductiveStatusDeclared e) {
         return new FeedRecord.ReproductiveStatusDeclared(pseudonym, e.status(), e.declaredOn());
     }
 
     @Override
-    public FeedRecord contraceptionConfirmed(Event.ContraceptionConfirmed e) {
+    public FeedRecord contraceptionConfirmed(ContraceptionConfirmed e) {
         return new FeedRecord.ContraceptionConfirmed(pseudonym, inOrder(e.methods()), e.startedOn(), e.confirmedOn());
     }
 
     @Override
-    public FeedRecord concomitantMedicationRecorded(Event.ConcomitantMedicationRecorded e) {
+    public FeedRecord concomitantMedicationRecorded(ConcomitantMedicationRecorded e) {
         return new FeedRecord.ConcomitantMedicationRecorded(pseudonym, e.drugClass(), e.startedOn(), e.stoppedOn());
     }
 
     @Override
-    public FeedRecord procedureScheduled(Event.ProcedureScheduled e) {
+    public FeedRecord procedureScheduled(ProcedureScheduled e) {
         List<String> rules = e.conflicts().stream().map(Violation::rule).toList();
         return new FeedRecord.ProcedureScheduled(pseudonym, e.kind(), e.scheduledOn(), e.conflict(), rules);
     }
 
     @Override
-    public FeedRecord contraceptionStopped(Event.ContraceptionStopped e) {
+    public FeedRecord contraceptionStopped(ContraceptionStopped e) {
         return new FeedRecord.ContraceptionStopped(pseudonym, inOrder(e.methods()), e.stoppedOn());
     }
 
     @Override
-    public FeedRecord contraceptionFailureReported(Event.ContraceptionFailureReported e) {
+    public FeedRecord contraceptionFailureReported(ContraceptionFailureReported e) {
         return new FeedRecord.ContraceptionFailureReported(pseudonym, e.occurredOn(), e.kind());
     }
 
     @Override
-    public FeedRecord reproductivePotentialChanged(Event.ReproductivePotentialChanged e) {
+    public FeedRecord reproductivePotentialChanged(ReproductivePotentialChanged e) {
         return new FeedRecord.ReproductivePotentialChanged(pseudonym, e.canBecomePregnant(), e.changedOn(), e.reason());
     }
 

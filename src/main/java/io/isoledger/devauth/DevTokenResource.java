@@ -1,6 +1,6 @@
 package io.isoledger.devauth;
 
-import io.isoledger.http.Roles;
+import io.isoledger.web.auth.Roles;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;

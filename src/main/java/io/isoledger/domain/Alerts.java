@@ -1,6 +1,7 @@
 package io.isoledger.domain;
 
-import io.isoledger.domain.Event.SafetyAlertRaised;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.SafetyAlertRaised;
 import io.isoledger.domain.rules.Finding;
 import io.isoledger.domain.rules.Signal;
 import java.time.LocalDate;

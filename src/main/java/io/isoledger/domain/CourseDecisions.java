@@ -1,17 +1,18 @@
 package io.isoledger.domain;
 
-import io.isoledger.domain.Command.AssessEligibility;
-import io.isoledger.domain.Command.EndTreatment;
-import io.isoledger.domain.Command.IssuePrescription;
-import io.isoledger.domain.Command.ResolveAlert;
-import io.isoledger.domain.Command.ScheduleProcedure;
 import io.isoledger.domain.Decision.Accepted;
 import io.isoledger.domain.Decision.Rejected;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.PrescriptionIssued;
-import io.isoledger.domain.Event.ProcedureScheduled;
-import io.isoledger.domain.Event.SafetyAlertResolved;
-import io.isoledger.domain.Event.TreatmentEnded;
+import io.isoledger.domain.command.AssessEligibility;
+import io.isoledger.domain.command.EndTreatment;
+import io.isoledger.domain.command.IssuePrescription;
+import io.isoledger.domain.command.ResolveAlert;
+import io.isoledger.domain.command.ScheduleProcedure;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.PrescriptionIssued;
+import io.isoledger.domain.event.ProcedureScheduled;
+import io.isoledger.domain.event.SafetyAlertResolved;
+import io.isoledger.domain.event.TreatmentEnded;
 import io.isoledger.domain.rules.DispensingRules;
 import io.isoledger.domain.rules.PrescriptionRules;
 import io.isoledger.domain.rules.ProcedureConflicts;

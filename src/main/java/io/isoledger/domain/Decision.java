@@ -1,5 +1,6 @@
 package io.isoledger.domain;
 
+import io.isoledger.domain.event.Event;
 import java.util.List;
 
 /** The outcome of deciding one command: the events to append, or why nothing is appended. */

@@ -1,12 +1,13 @@
 package io.isoledger.domain;
 
-import io.isoledger.domain.Command.DispensePrescription;
-import io.isoledger.domain.Command.ExpireSupplies;
 import io.isoledger.domain.Decision.Accepted;
 import io.isoledger.domain.Decision.Rejected;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.PrescriptionDispensed;
-import io.isoledger.domain.Event.PrescriptionExpired;
+import io.isoledger.domain.command.DispensePrescription;
+import io.isoledger.domain.command.ExpireSupplies;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.PrescriptionDispensed;
+import io.isoledger.domain.event.PrescriptionExpired;
 import io.isoledger.domain.prescribing.Supply;
 import io.isoledger.domain.rules.DispensingRules;
 import java.util.List;

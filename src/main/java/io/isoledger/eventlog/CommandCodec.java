@@ -2,7 +2,7 @@ package io.isoledger.eventlog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.isoledger.domain.Command;
+import io.isoledger.domain.command.Command;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.isoledger.eventlog;
 
-import io.isoledger.domain.Command;
+import io.isoledger.domain.command.Command;
 import java.time.Instant;
 
 /**

@@ -1,24 +1,24 @@
 package io.isoledger.eventlog;
 
-import io.isoledger.domain.Command;
-import io.isoledger.domain.Command.AssessEligibility;
-import io.isoledger.domain.Command.ChangeReproductivePotential;
-import io.isoledger.domain.Command.ConfirmContraception;
-import io.isoledger.domain.Command.DeclareReproductiveStatus;
-import io.isoledger.domain.Command.DispensePrescription;
-import io.isoledger.domain.Command.EndTreatment;
-import io.isoledger.domain.Command.EnrollPatient;
-import io.isoledger.domain.Command.ExpireSupplies;
-import io.isoledger.domain.Command.IssuePrescription;
-import io.isoledger.domain.Command.RecordBloodTest;
-import io.isoledger.domain.Command.RecordConcomitantMedication;
-import io.isoledger.domain.Command.RecordPregnancyTest;
-import io.isoledger.domain.Command.RecordWeight;
-import io.isoledger.domain.Command.ReportContraceptionFailure;
-import io.isoledger.domain.Command.ReportSideEffect;
-import io.isoledger.domain.Command.ResolveAlert;
-import io.isoledger.domain.Command.ScheduleProcedure;
-import io.isoledger.domain.Command.StopContraception;
+import io.isoledger.domain.command.AssessEligibility;
+import io.isoledger.domain.command.ChangeReproductivePotential;
+import io.isoledger.domain.command.Command;
+import io.isoledger.domain.command.ConfirmContraception;
+import io.isoledger.domain.command.DeclareReproductiveStatus;
+import io.isoledger.domain.command.DispensePrescription;
+import io.isoledger.domain.command.EndTreatment;
+import io.isoledger.domain.command.EnrollPatient;
+import io.isoledger.domain.command.ExpireSupplies;
+import io.isoledger.domain.command.IssuePrescription;
+import io.isoledger.domain.command.RecordBloodTest;
+import io.isoledger.domain.command.RecordConcomitantMedication;
+import io.isoledger.domain.command.RecordPregnancyTest;
+import io.isoledger.domain.command.RecordWeight;
+import io.isoledger.domain.command.ReportContraceptionFailure;
+import io.isoledger.domain.command.ReportSideEffect;
+import io.isoledger.domain.command.ResolveAlert;
+import io.isoledger.domain.command.ScheduleProcedure;
+import io.isoledger.domain.command.StopContraception;
 
 /** The wire names of commands on the commands topic. */
 public final class CommandTypes {

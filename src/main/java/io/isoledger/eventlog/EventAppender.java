@@ -1,8 +1,8 @@
 package io.isoledger.eventlog;
 
-import io.isoledger.domain.Event;
 import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
+import io.isoledger.domain.event.Event;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.isoledger.eventlog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.isoledger.domain.Event;
+import io.isoledger.domain.event.Event;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,24 +1,24 @@
 package io.isoledger.eventlog;
 
-import io.isoledger.domain.Event;
-import io.isoledger.domain.Event.BloodTestRecorded;
-import io.isoledger.domain.Event.ConcomitantMedicationRecorded;
-import io.isoledger.domain.Event.ContraceptionConfirmed;
-import io.isoledger.domain.Event.ContraceptionFailureReported;
-import io.isoledger.domain.Event.ContraceptionStopped;
-import io.isoledger.domain.Event.PatientEnrolled;
-import io.isoledger.domain.Event.PregnancyTestRecorded;
-import io.isoledger.domain.Event.PrescriptionDispensed;
-import io.isoledger.domain.Event.PrescriptionExpired;
-import io.isoledger.domain.Event.PrescriptionIssued;
-import io.isoledger.domain.Event.ProcedureScheduled;
-import io.isoledger.domain.Event.ReproductivePotentialChanged;
-import io.isoledger.domain.Event.ReproductiveStatusDeclared;
-import io.isoledger.domain.Event.SafetyAlertRaised;
-import io.isoledger.domain.Event.SafetyAlertResolved;
-import io.isoledger.domain.Event.SideEffectReported;
-import io.isoledger.domain.Event.TreatmentEnded;
-import io.isoledger.domain.Event.WeightRecorded;
+import io.isoledger.domain.event.BloodTestRecorded;
+import io.isoledger.domain.event.ConcomitantMedicationRecorded;
+import io.isoledger.domain.event.ContraceptionConfirmed;
+import io.isoledger.domain.event.ContraceptionFailureReported;
+import io.isoledger.domain.event.ContraceptionStopped;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.PatientEnrolled;
+import io.isoledger.domain.event.PregnancyTestRecorded;
+import io.isoledger.domain.event.PrescriptionDispensed;
+import io.isoledger.domain.event.PrescriptionExpired;
+import io.isoledger.domain.event.PrescriptionIssued;
+import io.isoledger.domain.event.ProcedureScheduled;
+import io.isoledger.domain.event.ReproductivePotentialChanged;
+import io.isoledger.domain.event.ReproductiveStatusDeclared;
+import io.isoledger.domain.event.SafetyAlertRaised;
+import io.isoledger.domain.event.SafetyAlertResolved;
+import io.isoledger.domain.event.SideEffectReported;
+import io.isoledger.domain.event.TreatmentEnded;
+import io.isoledger.domain.event.WeightRecorded;
 
 /**
  * The public event contract: each event's CloudEvents type. A new shape is a new version, and the

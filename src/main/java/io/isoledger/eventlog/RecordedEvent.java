@@ -1,6 +1,6 @@
 package io.isoledger.eventlog;
 
-import io.isoledger.domain.Event;
+import io.isoledger.domain.event.Event;
 
 /** An event as read back from the events topic: its attributes, the decoded event and its raw JSON. */
 public record RecordedEvent(EventMetadata metadata, Event event, String json) {

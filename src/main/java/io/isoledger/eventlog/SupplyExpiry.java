@@ -1,11 +1,11 @@
 package io.isoledger.eventlog;
 
-import io.isoledger.domain.Command.AssessEligibility;
-import io.isoledger.domain.Command.ExpireSupplies;
 import io.isoledger.domain.Decider;
 import io.isoledger.domain.Decision.Accepted;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
+import io.isoledger.domain.command.AssessEligibility;
+import io.isoledger.domain.command.ExpireSupplies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package io.isoledger.fhir;
 
-import io.isoledger.domain.Event;
-import io.isoledger.domain.Event.PrescriptionIssued;
-import io.isoledger.domain.Event.TreatmentEnded;
 import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.Restrictions;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.PrescriptionIssued;
+import io.isoledger.domain.event.TreatmentEnded;
 import io.isoledger.domain.prescribing.Course;
 import io.isoledger.domain.prescribing.Supply;
 import io.isoledger.history.PatientEvents.Recorded;

@@ -1,8 +1,8 @@
 package io.isoledger.fhir;
 
-import io.isoledger.domain.Event.PrescriptionExpired;
-import io.isoledger.domain.Event.PrescriptionIssued;
-import io.isoledger.domain.Event.SafetyAlertResolved;
+import io.isoledger.domain.event.PrescriptionExpired;
+import io.isoledger.domain.event.PrescriptionIssued;
+import io.isoledger.domain.event.SafetyAlertResolved;
 import io.isoledger.history.PatientEvents.Recorded;
 import java.util.HashMap;
 import java.util.List;

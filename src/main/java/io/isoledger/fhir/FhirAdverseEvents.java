@@ -1,7 +1,7 @@
 package io.isoledger.fhir;
 
-import io.isoledger.domain.Event.SideEffectReported;
 import io.isoledger.domain.Reporter;
+import io.isoledger.domain.event.SideEffectReported;
 import io.isoledger.history.PatientEvents.Recorded;
 import java.util.Date;
 import org.hl7.fhir.r4.model.AdverseEvent;

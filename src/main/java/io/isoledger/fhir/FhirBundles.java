@@ -1,9 +1,9 @@
 package io.isoledger.fhir;
 
+import io.isoledger.clock.ClinicClock;
 import io.isoledger.eventlog.PolicyConfig;
 import io.isoledger.history.PatientEvents;
 import io.isoledger.history.PatientEvents.Recorded;
-import io.isoledger.http.ClinicClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.isoledger.fhir;
 
-import io.isoledger.domain.Event.SafetyAlertRaised;
-import io.isoledger.domain.Event.SafetyAlertResolved;
+import io.isoledger.domain.event.SafetyAlertRaised;
+import io.isoledger.domain.event.SafetyAlertResolved;
 import io.isoledger.history.PatientEvents.Recorded;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Extension;

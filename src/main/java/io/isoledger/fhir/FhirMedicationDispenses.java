@@ -1,7 +1,7 @@
 package io.isoledger.fhir;
 
-import io.isoledger.domain.Event.PrescriptionDispensed;
-import io.isoledger.domain.Event.PrescriptionIssued;
+import io.isoledger.domain.event.PrescriptionDispensed;
+import io.isoledger.domain.event.PrescriptionIssued;
 import io.isoledger.history.PatientEvents.Recorded;
 import org.hl7.fhir.r4.model.Duration;
 import org.hl7.fhir.r4.model.Identifier;

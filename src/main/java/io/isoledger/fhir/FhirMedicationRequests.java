@@ -1,7 +1,7 @@
 package io.isoledger.fhir;
 
-import io.isoledger.domain.Event.PrescriptionExpired;
-import io.isoledger.domain.Event.PrescriptionIssued;
+import io.isoledger.domain.event.PrescriptionExpired;
+import io.isoledger.domain.event.PrescriptionIssued;
 import io.isoledger.history.PatientEvents.Recorded;
 import java.time.LocalDate;
 import java.util.Optional;

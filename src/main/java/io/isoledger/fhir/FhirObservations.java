@@ -1,8 +1,8 @@
 package io.isoledger.fhir;
 
 import io.isoledger.domain.Analyte;
-import io.isoledger.domain.Event.BloodTestRecorded;
 import io.isoledger.domain.LabResult;
+import io.isoledger.domain.event.BloodTestRecorded;
 import io.isoledger.domain.labs.PregnancyHormone;
 import io.isoledger.history.PatientEvents.Recorded;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package io.isoledger.fhir;
 
-import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Sex;
+import io.isoledger.domain.event.PatientEnrolled;
 import io.isoledger.history.PatientEvents.Recorded;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Patient;

@@ -1,8 +1,8 @@
 package io.isoledger.fhir;
 
-import io.isoledger.domain.Event.PregnancyTestRecorded;
 import io.isoledger.domain.PregnancyTestMethod;
 import io.isoledger.domain.PregnancyTestResult;
+import io.isoledger.domain.event.PregnancyTestRecorded;
 import io.isoledger.history.PatientEvents.Recorded;
 import org.hl7.fhir.r4.model.Observation;
 

@@ -1,8 +1,8 @@
 package io.isoledger.fhir;
 
-import io.isoledger.http.Roles;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
+import io.isoledger.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;

@@ -2,9 +2,9 @@ package io.isoledger.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.isoledger.http.Roles;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
+import io.isoledger.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;

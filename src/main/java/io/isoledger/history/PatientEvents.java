@@ -1,6 +1,6 @@
 package io.isoledger.history;
 
-import io.isoledger.domain.Event;
+import io.isoledger.domain.event.Event;
 import io.isoledger.eventlog.EventCodec;
 import io.isoledger.eventlog.EventMetadata;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.isoledger.labs;
 
-import io.isoledger.domain.Event.BloodTestRecorded;
 import io.isoledger.domain.LabResult;
+import io.isoledger.domain.event.BloodTestRecorded;
 import io.isoledger.eventlog.RecordedEvent;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.isoledger.labs;
 
 import io.isoledger.domain.Analyte;
-import io.isoledger.http.Decimals;
+import io.isoledger.web.json.Decimals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package io.isoledger.labs;
 
 import io.isoledger.domain.Analyte;
-import io.isoledger.domain.Command.RecordBloodTest;
 import io.isoledger.domain.LabResult;
-import io.isoledger.http.ClinicalDate;
+import io.isoledger.domain.command.RecordBloodTest;
 import io.isoledger.units.LabUnits;
+import io.isoledger.web.validation.ClinicalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

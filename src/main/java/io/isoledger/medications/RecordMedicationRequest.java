@@ -1,9 +1,9 @@
 package io.isoledger.medications;
 
-import io.isoledger.domain.Command.RecordConcomitantMedication;
 import io.isoledger.domain.DrugClass;
-import io.isoledger.http.ClinicalDate;
-import io.isoledger.http.DatesInOrder;
+import io.isoledger.domain.command.RecordConcomitantMedication;
+import io.isoledger.web.validation.ClinicalDate;
+import io.isoledger.web.validation.DatesInOrder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;

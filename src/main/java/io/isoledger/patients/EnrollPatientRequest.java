@@ -1,8 +1,8 @@
 package io.isoledger.patients;
 
-import io.isoledger.domain.Command.EnrollPatient;
 import io.isoledger.domain.Sex;
-import io.isoledger.http.ClinicalDate;
+import io.isoledger.domain.command.EnrollPatient;
+import io.isoledger.web.validation.ClinicalDate;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

@@ -5,7 +5,7 @@ import io.isoledger.domain.DrugClass;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.ReproductiveStatus;
 import io.isoledger.domain.pregnancyprevention.PregnancyResults;
-import io.isoledger.http.Decimals;
+import io.isoledger.web.json.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,15 +1,15 @@
 package io.isoledger.patients;
 
 import io.isoledger.alerts.AlertResponse;
+import io.isoledger.clock.ClinicClock;
 import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import io.isoledger.history.PatientEvents;
-import io.isoledger.http.ApiProblem;
-import io.isoledger.http.ClinicClock;
-import io.isoledger.http.Roles;
-import io.isoledger.http.WriteContext;
-import io.isoledger.http.WriteResult;
-import io.isoledger.http.Writes;
+import io.isoledger.web.auth.Roles;
+import io.isoledger.web.errors.ApiProblem;
+import io.isoledger.write.WriteContext;
+import io.isoledger.write.WriteResult;
+import io.isoledger.write.Writes;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

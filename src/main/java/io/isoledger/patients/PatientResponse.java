@@ -7,7 +7,7 @@ import io.isoledger.domain.TreatmentEndReason;
 import io.isoledger.domain.TreatmentStatus;
 import io.isoledger.domain.prescribing.Course;
 import io.isoledger.domain.prescribing.Supply;
-import io.isoledger.http.Decimals;
+import io.isoledger.web.json.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

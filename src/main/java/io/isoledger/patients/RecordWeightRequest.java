@@ -1,7 +1,7 @@
 package io.isoledger.patients;
 
-import io.isoledger.domain.Command.RecordWeight;
-import io.isoledger.http.ClinicalDate;
+import io.isoledger.domain.command.RecordWeight;
+import io.isoledger.web.validation.ClinicalDate;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

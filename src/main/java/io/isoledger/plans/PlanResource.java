@@ -1,15 +1,15 @@
 package io.isoledger.plans;
 
+import io.isoledger.clock.ClinicClock;
 import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.planning.Planner;
 import io.isoledger.eventlog.PolicyConfig;
 import io.isoledger.history.PatientEvents;
-import io.isoledger.http.ClinicClock;
-import io.isoledger.http.ClinicalDate;
-import io.isoledger.http.Roles;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
+import io.isoledger.web.auth.Roles;
+import io.isoledger.web.validation.ClinicalDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;

@@ -1,10 +1,10 @@
 package io.isoledger.pregnancyprevention;
 
-import io.isoledger.domain.Command.ConfirmContraception;
 import io.isoledger.domain.ContraceptionMethod;
-import io.isoledger.http.ClinicalDate;
-import io.isoledger.http.DatesInOrder;
-import io.isoledger.http.UniqueItems;
+import io.isoledger.domain.command.ConfirmContraception;
+import io.isoledger.web.validation.ClinicalDate;
+import io.isoledger.web.validation.DatesInOrder;
+import io.isoledger.web.validation.UniqueItems;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;

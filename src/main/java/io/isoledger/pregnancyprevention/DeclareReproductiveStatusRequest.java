@@ -1,8 +1,8 @@
 package io.isoledger.pregnancyprevention;
 
-import io.isoledger.domain.Command.DeclareReproductiveStatus;
 import io.isoledger.domain.ReproductiveStatus;
-import io.isoledger.http.ClinicalDate;
+import io.isoledger.domain.command.DeclareReproductiveStatus;
+import io.isoledger.web.validation.ClinicalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;

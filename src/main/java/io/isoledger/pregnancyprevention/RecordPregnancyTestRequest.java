@@ -1,9 +1,9 @@
 package io.isoledger.pregnancyprevention;
 
-import io.isoledger.domain.Command.RecordPregnancyTest;
 import io.isoledger.domain.PregnancyTestMethod;
 import io.isoledger.domain.PregnancyTestResult;
-import io.isoledger.http.ClinicalDate;
+import io.isoledger.domain.command.RecordPregnancyTest;
+import io.isoledger.web.validation.ClinicalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package io.isoledger.pregnancyprevention;
 
-import io.isoledger.domain.Command.ReportContraceptionFailure;
 import io.isoledger.domain.ContraceptionFailureKind;
-import io.isoledger.http.ClinicalDate;
-import io.isoledger.http.PlainText;
+import io.isoledger.domain.command.ReportContraceptionFailure;
+import io.isoledger.web.validation.ClinicalDate;
+import io.isoledger.web.validation.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;

@@ -1,9 +1,9 @@
 package io.isoledger.pregnancyprevention;
 
-import io.isoledger.domain.Command.StopContraception;
 import io.isoledger.domain.ContraceptionMethod;
-import io.isoledger.http.ClinicalDate;
-import io.isoledger.http.UniqueItems;
+import io.isoledger.domain.command.StopContraception;
+import io.isoledger.web.validation.ClinicalDate;
+import io.isoledger.web.validation.UniqueItems;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;

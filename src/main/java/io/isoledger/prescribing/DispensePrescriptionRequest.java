@@ -1,8 +1,8 @@
 package io.isoledger.prescribing;
 
-import io.isoledger.domain.Command.DispensePrescription;
-import io.isoledger.http.ClinicalDate;
+import io.isoledger.domain.command.DispensePrescription;
 import io.isoledger.patients.PatientId;
+import io.isoledger.web.validation.ClinicalDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

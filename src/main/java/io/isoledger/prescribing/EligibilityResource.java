@@ -1,14 +1,14 @@
 package io.isoledger.prescribing;
 
-import io.isoledger.domain.Command.AssessEligibility;
+import io.isoledger.clock.ClinicClock;
 import io.isoledger.domain.Decision.Rejection;
+import io.isoledger.domain.command.AssessEligibility;
 import io.isoledger.domain.rules.PrescriptionRule;
 import io.isoledger.domain.rules.PrescriptionRules;
 import io.isoledger.eventlog.Reply;
-import io.isoledger.http.ClinicClock;
-import io.isoledger.http.Roles;
-import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
+import io.isoledger.web.auth.Roles;
+import io.isoledger.write.Writes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;

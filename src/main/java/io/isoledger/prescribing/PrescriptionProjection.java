@@ -1,8 +1,8 @@
 package io.isoledger.prescribing;
 
-import io.isoledger.domain.Event.PrescriptionDispensed;
-import io.isoledger.domain.Event.PrescriptionExpired;
-import io.isoledger.domain.Event.PrescriptionIssued;
+import io.isoledger.domain.event.PrescriptionDispensed;
+import io.isoledger.domain.event.PrescriptionExpired;
+import io.isoledger.domain.event.PrescriptionIssued;
 import io.isoledger.domain.prescribing.Supply;
 import io.isoledger.eventlog.RecordedEvent;
 import io.isoledger.projection.ReadModelProjection;

@@ -1,10 +1,10 @@
 package io.isoledger.procedures;
 
-import io.isoledger.http.Roles;
-import io.isoledger.http.WriteContext;
-import io.isoledger.http.Writes;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientResource;
+import io.isoledger.web.auth.Roles;
+import io.isoledger.write.WriteContext;
+import io.isoledger.write.Writes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -3,7 +3,7 @@ package io.isoledger.procedures;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.isoledger.domain.Violation;
 import io.isoledger.eventlog.WireJson;
-import io.isoledger.http.WriteResult;
+import io.isoledger.write.WriteResult;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,9 +1,9 @@
 package io.isoledger.procedures;
 
-import io.isoledger.domain.Command.ScheduleProcedure;
 import io.isoledger.domain.ProcedureKind;
-import io.isoledger.http.ClinicalDate;
+import io.isoledger.domain.command.ScheduleProcedure;
 import io.isoledger.patients.PatientId;
+import io.isoledger.web.validation.ClinicalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.isoledger.procedures;
 
-import io.isoledger.domain.Event.ProcedureScheduled;
+import io.isoledger.domain.event.ProcedureScheduled;
 import io.isoledger.eventlog.RecordedEvent;
 import io.isoledger.eventlog.WireJson;
 import io.isoledger.projection.ReadModelProjection;

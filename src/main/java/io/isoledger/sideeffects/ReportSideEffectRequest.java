@@ -1,10 +1,10 @@
 package io.isoledger.sideeffects;
 
-import io.isoledger.domain.Command.ReportSideEffect;
 import io.isoledger.domain.Reporter;
 import io.isoledger.domain.SideEffectTerm;
-import io.isoledger.http.ClinicalDate;
-import io.isoledger.http.PlainText;
+import io.isoledger.domain.command.ReportSideEffect;
+import io.isoledger.web.validation.ClinicalDate;
+import io.isoledger.web.validation.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package io.isoledger.sideeffects;
 
-import io.isoledger.domain.Event.SideEffectReported;
+import io.isoledger.domain.event.SideEffectReported;
 import io.isoledger.eventlog.RecordedEvent;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.isoledger.treatment;
 
-import io.isoledger.domain.Command.EndTreatment;
-import io.isoledger.http.ClinicalDate;
+import io.isoledger.domain.command.EndTreatment;
+import io.isoledger.web.validation.ClinicalDate;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

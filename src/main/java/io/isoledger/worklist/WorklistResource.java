@@ -1,9 +1,9 @@
 package io.isoledger.worklist;
 
-import io.isoledger.http.ApiProblem;
-import io.isoledger.http.ClinicClock;
-import io.isoledger.http.ClinicalDate;
-import io.isoledger.http.Roles;
+import io.isoledger.clock.ClinicClock;
+import io.isoledger.web.auth.Roles;
+import io.isoledger.web.errors.ApiProblem;
+import io.isoledger.web.validation.ClinicalDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;

@@ -2,10 +2,10 @@ package io.isoledger.analyticsfeed;
 
 import static io.restassured.RestAssured.given;
 
-import io.isoledger.http.Roles;
 import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.MovableClock;
 import io.isoledger.testsupport.Tokens;
+import io.isoledger.web.auth.Roles;
 import io.restassured.config.HeaderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;

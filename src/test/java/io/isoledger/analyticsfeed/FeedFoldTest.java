@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.isoledger.domain.ContraceptionMethod;
-import io.isoledger.domain.Event;
 import io.isoledger.domain.PotentialChangeReason;
 import io.isoledger.domain.Reporter;
 import io.isoledger.domain.Sex;
 import io.isoledger.domain.SideEffectTerm;
 import io.isoledger.domain.TreatmentEndReason;
+import io.isoledger.domain.event.ContraceptionStopped;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.PatientEnrolled;
+import io.isoledger.domain.event.PrescriptionIssued;
+import io.isoledger.domain.event.ReproductivePotentialChanged;
+import io.isoledger.domain.event.SideEffectReported;
+import io.isoledger.domain.event.TreatmentEnded;
+import io.isoledger.domain.event.WeightRecorded;
 import io.isoledger.eventlog.CloudEventHeaders;
 import io.isoledger.eventlog.EventCodec;
 import io.isoledger.eventlog.EventMetadata;
@@ -43,12 +50,11 @@ class FeedFoldTest {
 
     /** A course at 50 kg: 30 days of 40 mg, then 60 days of 60 mg from Jan 31, at 60 kg from Feb 1. */
     private static final List<Event> COURSE = List.of(
-            new Event.PatientEnrolled(PATIENT, Sex.FEMALE, LocalDate.of(2001, 4, 2), new BigDecimal("50"), true, DAY),
-            new Event.PrescriptionIssued(
-                    PATIENT, "RX-1", 40, 1, 40, 30, 1200, DAY, DAY.plusDays(29), DAY, "DR-7", null),
+            new PatientEnrolled(PATIENT, Sex.FEMALE, LocalDate.of(2001, 4, 2), new BigDecimal("50"), true, DAY),
+            new PrescriptionIssued(PATIENT, "RX-1", 40, 1, 40, 30, 1200, DAY, DAY.plusDays(29), DAY, "DR-7", null),
             sideEffect(DAY.plusDays(9)),
-            new Event.WeightRecorded(PATIENT, new BigDecimal("60.0"), LocalDate.of(2026, 2, 1)),
-            new Event.PrescriptionIssued(
+            new WeightRecorded(PATIENT, new BigDecimal("60.0"), LocalDate.of(2026, 2, 1)),
+            new PrescriptionIssued(
                     PATIENT,
                     "RX-2",
                     20,
@@ -62,10 +68,9 @@ class FeedFoldTest {
                     "DR-7",
                     null),
             sideEffect(LocalDate.of(2026, 3, 1)),
-            new Event.TreatmentEnded(
-                    PATIENT, LocalDate.of(2026, 3, 15), TreatmentEndReason.COMPLETED, null, null, null),
+            new TreatmentEnded(PATIENT, LocalDate.of(2026, 3, 15), TreatmentEndReason.COMPLETED, null, null, null),
             sideEffect(LocalDate.of(2026, 3, 20)),
-            new Event.PrescriptionIssued(
+            new PrescriptionIssued(
                     PATIENT,
                     "RX-3",
                     20,
@@ -121,7 +126,7 @@ class FeedFoldTest {
     void aWeight_makesNoRecord() {
         FeedFold fold = new FeedFold(PSEUDONYMS, "/isoledger/analytics-feed");
         fold.apply(record(0, COURSE.get(0)));
-        assertThat(fold.apply(record(1, new Event.WeightRecorded(PATIENT, BigDecimal.TEN, DAY))))
+        assertThat(fold.apply(record(1, new WeightRecorded(PATIENT, BigDecimal.TEN, DAY))))
                 .isEmpty();
     }
 
@@ -158,10 +163,10 @@ class FeedFoldTest {
                 new LinkedHashSet<>(List.of(ContraceptionMethod.IUD, ContraceptionMethod.CONDOM));
         LinkedHashSet<ContraceptionMethod> otherWay =
                 new LinkedHashSet<>(List.of(ContraceptionMethod.CONDOM, ContraceptionMethod.IUD));
-        byte[] first = fold.apply(record(1, new Event.ContraceptionStopped(PATIENT, oneWay, DAY)))
+        byte[] first = fold.apply(record(1, new ContraceptionStopped(PATIENT, oneWay, DAY)))
                 .orElseThrow()
                 .value();
-        byte[] second = fold.apply(record(1, new Event.ContraceptionStopped(PATIENT, otherWay, DAY)))
+        byte[] second = fold.apply(record(1, new ContraceptionStopped(PATIENT, otherWay, DAY)))
                 .orElseThrow()
                 .value();
         assertThat(first).isEqualTo(second);
@@ -172,7 +177,7 @@ class FeedFoldTest {
         ProducerRecord<String, byte[]> changed = new FeedFold(PSEUDONYMS, "/isoledger/analytics-feed")
                 .apply(record(
                         0,
-                        new Event.ReproductivePotentialChanged(
+                        new ReproductivePotentialChanged(
                                 PATIENT, false, DAY, PotentialChangeReason.MENOPAUSE, "nurse-ann")))
                 .orElseThrow();
         assertThat(new String(changed.value(), StandardCharsets.UTF_8)).doesNotContain("nurse-ann");
@@ -202,8 +207,8 @@ class FeedFoldTest {
                 .isInstanceOf(UnreadableEventException.class);
     }
 
-    private static Event.SideEffectReported sideEffect(LocalDate onset) {
-        return new Event.SideEffectReported(
+    private static SideEffectReported sideEffect(LocalDate onset) {
+        return new SideEffectReported(
                 PATIENT, SideEffectTerm.DRY_LIPS, 1, onset, Reporter.PATIENT, "cracked lips", false);
     }
 

@@ -11,10 +11,10 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.oneOf;
 
 import io.isoledger.api.Fixtures;
-import io.isoledger.http.Roles;
 import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.isoledger.testsupport.Tokens;
+import io.isoledger.web.auth.Roles;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;

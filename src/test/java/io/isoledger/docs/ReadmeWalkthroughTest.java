@@ -2,9 +2,9 @@ package io.isoledger.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.http.Roles;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.isoledger.testsupport.Tokens;
+import io.isoledger.web.auth.Roles;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

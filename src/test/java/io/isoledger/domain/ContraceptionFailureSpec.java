@@ -13,9 +13,10 @@ import static io.isoledger.domain.PregnancySignalsSpec.LAST_DAY;
 import static io.isoledger.domain.PregnancySignalsSpec.endedUnder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.ReportContraceptionFailure;
-import io.isoledger.domain.Event.ContraceptionFailureReported;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.ReportContraceptionFailure;
+import io.isoledger.domain.event.ContraceptionFailureReported;
+import io.isoledger.domain.event.SafetyAlertRaised;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class ContraceptionFailureSpec {
                         PATIENT, day, ContraceptionFailureKind.CONDOM_FAILURE, "broke"));
         assertThat(events.subList(1, events.size()))
                 .singleElement()
-                .isInstanceOfSatisfying(Event.SafetyAlertRaised.class, a -> {
+                .isInstanceOfSatisfying(SafetyAlertRaised.class, a -> {
                     assertThat(a.rule()).isEqualTo("R18");
                     assertThat(a.blocking()).isTrue();
                     assertThat(a.reason()).contains(ACTION, "CONDOM_FAILURE");
@@ -108,7 +109,7 @@ class ContraceptionFailureSpec {
         var history = eligible().and(courseA, ended(courseA.endsOn()), rx().issued());
 
         assertThat(given(history).when(failure(ISSUED_ON.minusDays(10))).thenAlerts())
-                .extracting(Event.SafetyAlertRaised::rule)
+                .extracting(SafetyAlertRaised::rule)
                 .containsExactly("R18");
     }
 

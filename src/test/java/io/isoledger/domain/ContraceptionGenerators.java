@@ -3,8 +3,8 @@ package io.isoledger.domain;
 import static io.isoledger.domain.FactOrderIndependenceProperties.ISSUE;
 import static io.isoledger.domain.Fixtures.PATIENT;
 
-import io.isoledger.domain.Command.ConfirmContraception;
-import io.isoledger.domain.Command.StopContraception;
+import io.isoledger.domain.command.ConfirmContraception;
+import io.isoledger.domain.command.StopContraception;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.event.ContraceptionConfirmed;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class ContraceptionIntervalsSpec {
     @Test
     void issuePrescription_isRejectedWithR5_whenABackdatedConfirmationWouldBridgeANewerStop_underUsIpledge() {
         // Confirmed again as started on day -45, entered after the stop of day -20: the stop is newer.
-        var reconfirmed = new Event.ContraceptionConfirmed(
+        var reconfirmed = new ContraceptionConfirmed(
                 PATIENT, Set.of(ContraceptionMethod.CONDOM), CONTRACEPTION_SINCE, ISSUED_ON.minusDays(1));
         given(eligible().and(contraceptionStopped(ISSUED_ON.minusDays(20), ContraceptionMethod.CONDOM), reconfirmed))
                 .under(Profile.US_IPLEDGE)
@@ -110,7 +111,7 @@ class ContraceptionIntervalsSpec {
             Profile profile) {
         // Later prescriptions of a course ask no lead time: in force on the start and re-confirmed.
         var first = rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(23)).issued();
-        var restarted = new Event.ContraceptionConfirmed(
+        var restarted = new ContraceptionConfirmed(
                 PATIENT,
                 Set.of(ContraceptionMethod.IUD, ContraceptionMethod.CONDOM),
                 ISSUED_ON.minusDays(3),

@@ -3,7 +3,7 @@ package io.isoledger.domain;
 import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.PlanGenerators.TODAY;
 
-import io.isoledger.domain.Command.ConfirmContraception;
+import io.isoledger.domain.command.ConfirmContraception;
 import io.isoledger.domain.planning.Step;
 import java.time.LocalDate;
 import java.util.EnumSet;

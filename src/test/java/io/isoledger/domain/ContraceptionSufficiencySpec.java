@@ -9,8 +9,8 @@ import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.rx;
 
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.ContraceptionConfirmed;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.event.ContraceptionConfirmed;
 import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;

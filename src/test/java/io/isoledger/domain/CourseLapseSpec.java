@@ -9,9 +9,9 @@ import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.PrescriptionIssued;
-import io.isoledger.domain.Event.TreatmentEnded;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.event.PrescriptionIssued;
+import io.isoledger.domain.event.TreatmentEnded;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

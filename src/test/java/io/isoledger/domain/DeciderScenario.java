@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.isoledger.domain.Decision.Accepted;
 import io.isoledger.domain.Decision.Rejected;
 import io.isoledger.domain.Decision.Rejection;
+import io.isoledger.domain.command.Command;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.SafetyAlertRaised;
 import java.util.List;
 
 /**
@@ -71,10 +74,10 @@ final class DeciderScenario {
         }
 
         /** Accepted; only the alerts it raised, in order. */
-        List<Event.SafetyAlertRaised> thenAlerts() {
+        List<SafetyAlertRaised> thenAlerts() {
             return thenAccepted().stream()
-                    .filter(Event.SafetyAlertRaised.class::isInstance)
-                    .map(Event.SafetyAlertRaised.class::cast)
+                    .filter(SafetyAlertRaised.class::isInstance)
+                    .map(SafetyAlertRaised.class::cast)
                     .toList();
         }
 

@@ -11,8 +11,8 @@ import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.PrescriptionDispensed;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.event.PrescriptionDispensed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

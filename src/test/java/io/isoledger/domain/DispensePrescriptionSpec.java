@@ -11,11 +11,12 @@ import static io.isoledger.domain.Fixtures.negativePregnancyTest;
 import static io.isoledger.domain.Fixtures.resolved;
 import static io.isoledger.domain.Fixtures.rx;
 
-import io.isoledger.domain.Command.RecordPregnancyTest;
-import io.isoledger.domain.Command.ResolveAlert;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.PrescriptionDispensed;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.RecordPregnancyTest;
+import io.isoledger.domain.command.ResolveAlert;
+import io.isoledger.domain.event.PrescriptionDispensed;
+import io.isoledger.domain.event.SafetyAlertRaised;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,8 +85,8 @@ class DispensePrescriptionSpec {
         LocalDate positiveOn = ISSUED_ON.plusDays(1);
         var history = recorded(issued(profile), profile, pregnancyTest(positiveOn, PregnancyTestResult.POSITIVE));
         String alertId = history.later().stream()
-                .filter(Event.SafetyAlertRaised.class::isInstance)
-                .map(e -> ((Event.SafetyAlertRaised) e).alertId())
+                .filter(SafetyAlertRaised.class::isInstance)
+                .map(e -> ((SafetyAlertRaised) e).alertId())
                 .findFirst()
                 .orElseThrow();
         var reviewed = recorded(

@@ -8,9 +8,9 @@ import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.ended;
 import static io.isoledger.domain.Fixtures.rx;
 
-import io.isoledger.domain.Command.ExpireSupplies;
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.ExpireSupplies;
 import org.junit.jupiter.api.Test;
 
 /**

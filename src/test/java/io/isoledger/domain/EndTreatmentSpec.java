@@ -7,10 +7,10 @@ import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.ended;
 import static io.isoledger.domain.Fixtures.rx;
 
-import io.isoledger.domain.Command.EndTreatment;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.TreatmentEnded;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.EndTreatment;
+import io.isoledger.domain.event.TreatmentEnded;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -9,9 +9,9 @@ import static io.isoledger.domain.Fixtures.WEIGHT_KG;
 import static io.isoledger.domain.Fixtures.bloodTest;
 import static io.isoledger.domain.Fixtures.enrolled;
 
-import io.isoledger.domain.Command.EnrollPatient;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.PatientEnrolled;
+import io.isoledger.domain.command.EnrollPatient;
+import io.isoledger.domain.event.PatientEnrolled;
 import org.junit.jupiter.api.Test;
 
 class EnrollPatientSpec {

@@ -15,8 +15,8 @@ import static io.isoledger.domain.Fixtures.rx;
 import static io.isoledger.domain.Fixtures.weight;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Event.SideEffectReported;
 import io.isoledger.domain.PatientState.Alert;
+import io.isoledger.domain.event.SideEffectReported;
 import io.isoledger.domain.labs.BloodTests;
 import io.isoledger.domain.prescribing.Supply;
 import java.time.LocalDate;

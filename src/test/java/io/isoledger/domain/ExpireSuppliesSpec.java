@@ -8,9 +8,9 @@ import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.rx;
 
-import io.isoledger.domain.Command.ExpireSupplies;
-import io.isoledger.domain.Event.PrescriptionExpired;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.ExpireSupplies;
+import io.isoledger.domain.event.PrescriptionExpired;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,11 +2,14 @@ package io.isoledger.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.IssuePrescription;
-import io.isoledger.domain.Command.ResolveAlert;
 import io.isoledger.domain.Decision.Accepted;
 import io.isoledger.domain.Decision.Rejected;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.Command;
+import io.isoledger.domain.command.IssuePrescription;
+import io.isoledger.domain.command.ResolveAlert;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.SafetyAlertRaised;
 import io.isoledger.domain.rules.HarmSignals;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -154,7 +157,7 @@ class FactOrderIndependenceProperties {
         }
         List<Object> events = new ArrayList<>();
         for (Event event : ((Accepted) decision).events()) {
-            events.add(event instanceof Event.SafetyAlertRaised a ? "alert " + a.rule() + " " + a.blocking() : event);
+            events.add(event instanceof SafetyAlertRaised a ? "alert " + a.rule() + " " + a.blocking() : event);
         }
         return events;
     }

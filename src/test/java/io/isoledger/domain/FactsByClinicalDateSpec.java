@@ -13,10 +13,11 @@ import static io.isoledger.domain.Fixtures.rx;
 import static io.isoledger.domain.Fixtures.weight;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.RecordPregnancyTest;
-import io.isoledger.domain.Command.ResolveAlert;
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.RecordPregnancyTest;
+import io.isoledger.domain.command.ResolveAlert;
+import io.isoledger.domain.event.SafetyAlertRaised;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,7 +103,7 @@ class FactsByClinicalDateSpec {
                 profile,
                 new RecordPregnancyTest(
                         PATIENT, FRESH.plusDays(1), PregnancyTestResult.POSITIVE, PregnancyTestMethod.URINE));
-        var alert = (Event.SafetyAlertRaised)
+        var alert = (SafetyAlertRaised)
                 withPositive.later().get(withPositive.later().size() - 1);
         assertThat(alert.rule()).isEqualTo("R4");
         var resolved = recorded(

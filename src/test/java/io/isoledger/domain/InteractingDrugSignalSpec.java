@@ -11,8 +11,8 @@ import static io.isoledger.domain.PregnancySignalsSpec.IN_TREATMENT;
 import static io.isoledger.domain.PregnancySignalsSpec.LAST_DAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.RecordConcomitantMedication;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.RecordConcomitantMedication;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,8 +8,8 @@ import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.event.PrescriptionIssued;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -9,9 +9,10 @@ import static io.isoledger.domain.Fixtures.resolved;
 import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.RecordBloodTest;
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.RecordBloodTest;
+import io.isoledger.domain.event.Event;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

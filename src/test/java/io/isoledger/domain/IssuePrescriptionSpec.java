@@ -13,8 +13,8 @@ import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.event.PrescriptionIssued;
 import io.isoledger.domain.rules.PrescriptionRule;
 import io.isoledger.domain.rules.PrescriptionRules;
 import java.time.LocalDate;

@@ -6,8 +6,8 @@ import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.eligible;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.RecordBloodTest;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.RecordBloodTest;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,10 +8,11 @@ import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.ChangeReproductivePotential;
-import io.isoledger.domain.Command.DeclareReproductiveStatus;
-import io.isoledger.domain.Command.ReportContraceptionFailure;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.ChangeReproductivePotential;
+import io.isoledger.domain.command.DeclareReproductiveStatus;
+import io.isoledger.domain.command.ReportContraceptionFailure;
+import io.isoledger.domain.event.SafetyAlertRaised;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +42,7 @@ class LateFactSignalSpec {
     void declareReproductiveStatus_raisesAnR18Alert_whenThePotentialChangeWasEnteredFirst_underUsIpledge() {
         var history = recorded(COURSE, Profile.US_IPLEDGE, ABLE);
         assertThat(given(history).under(Profile.US_IPLEDGE).when(PREGNANT).thenAlerts())
-                .extracting(Event.SafetyAlertRaised::rule)
+                .extracting(SafetyAlertRaised::rule)
                 .containsExactly("R18");
     }
 
@@ -51,7 +52,7 @@ class LateFactSignalSpec {
         assertThat(history.later()).hasSize(2); // the prescription and the declaration: no alert then
 
         assertThat(given(history).under(Profile.US_IPLEDGE).when(ABLE).thenAlerts())
-                .extracting(Event.SafetyAlertRaised::rule)
+                .extracting(SafetyAlertRaised::rule)
                 .containsExactly("R18");
     }
 
@@ -59,7 +60,7 @@ class LateFactSignalSpec {
     void reportContraceptionFailure_raisesAnR18Alert_whenThePotentialChangeWasEnteredFirst() {
         var history = recorded(COURSE, Profile.JP_CLINIC, ABLE);
         assertThat(given(history).when(FAILURE).thenAlerts())
-                .extracting(Event.SafetyAlertRaised::rule)
+                .extracting(SafetyAlertRaised::rule)
                 .containsExactly("R18");
     }
 
@@ -69,7 +70,7 @@ class LateFactSignalSpec {
         assertThat(history.later()).hasSize(2);
 
         assertThat(given(history).when(ABLE).thenAlerts())
-                .extracting(Event.SafetyAlertRaised::rule)
+                .extracting(SafetyAlertRaised::rule)
                 .containsExactly("R18");
     }
 }

@@ -3,10 +3,11 @@ package io.isoledger.domain;
 import static io.isoledger.domain.Fixtures.CONTRACEPTION_SINCE;
 import static io.isoledger.domain.Fixtures.FRESH;
 
-import io.isoledger.domain.Event.BloodTestRecorded;
-import io.isoledger.domain.Event.ContraceptionConfirmed;
-import io.isoledger.domain.Event.PatientEnrolled;
-import io.isoledger.domain.Event.PregnancyTestRecorded;
+import io.isoledger.domain.event.BloodTestRecorded;
+import io.isoledger.domain.event.ContraceptionConfirmed;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.PatientEnrolled;
+import io.isoledger.domain.event.PregnancyTestRecorded;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

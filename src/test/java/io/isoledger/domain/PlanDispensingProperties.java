@@ -4,10 +4,11 @@ import static io.isoledger.domain.Fixtures.CLINICIAN;
 import static io.isoledger.domain.Fixtures.PATIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.ResolveAlert;
 import io.isoledger.domain.Decision.Accepted;
 import io.isoledger.domain.Decision.Rejected;
 import io.isoledger.domain.PlanGenerators.Planned;
+import io.isoledger.domain.command.ResolveAlert;
+import io.isoledger.domain.event.SafetyAlertRaised;
 import io.isoledger.domain.planning.Plan;
 import io.isoledger.domain.planning.Step;
 import java.time.LocalDate;
@@ -102,8 +103,8 @@ class PlanDispensingProperties {
         assertThat(issued).as("the prescription after the plan %s", plan).isInstanceOf(Accepted.class);
         List<String> raised = ((Accepted) issued)
                 .events().stream()
-                        .filter(Event.SafetyAlertRaised.class::isInstance)
-                        .map(e -> ((Event.SafetyAlertRaised) e).alertId())
+                        .filter(SafetyAlertRaised.class::isInstance)
+                        .map(e -> ((SafetyAlertRaised) e).alertId())
                         .toList();
         Statistics.label("alerts the issue raised").collect(raised.size());
         raised.forEach(id -> simulation.decide(new ResolveAlert(PATIENT, id, CLINICIAN, "reviewed", plan.startsOn())));

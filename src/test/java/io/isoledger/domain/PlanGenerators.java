@@ -2,12 +2,14 @@ package io.isoledger.domain;
 
 import static io.isoledger.domain.Fixtures.PATIENT;
 
-import io.isoledger.domain.Command.ConfirmContraception;
-import io.isoledger.domain.Command.EnrollPatient;
-import io.isoledger.domain.Command.RecordBloodTest;
-import io.isoledger.domain.Command.RecordPregnancyTest;
-import io.isoledger.domain.Command.StopContraception;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.Command;
+import io.isoledger.domain.command.ConfirmContraception;
+import io.isoledger.domain.command.EnrollPatient;
+import io.isoledger.domain.command.RecordBloodTest;
+import io.isoledger.domain.command.RecordPregnancyTest;
+import io.isoledger.domain.command.StopContraception;
+import io.isoledger.domain.event.Event;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

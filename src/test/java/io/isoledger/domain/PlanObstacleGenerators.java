@@ -4,9 +4,10 @@ import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.PlanGenerators.TODAY;
 import static io.isoledger.domain.PlanGenerators.daysBeforeToday;
 
-import io.isoledger.domain.Command.DeclareReproductiveStatus;
-import io.isoledger.domain.Command.RecordConcomitantMedication;
-import io.isoledger.domain.Command.ReportSideEffect;
+import io.isoledger.domain.command.Command;
+import io.isoledger.domain.command.DeclareReproductiveStatus;
+import io.isoledger.domain.command.RecordConcomitantMedication;
+import io.isoledger.domain.command.ReportSideEffect;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

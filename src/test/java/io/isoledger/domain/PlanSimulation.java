@@ -5,11 +5,13 @@ import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.PlanGenerators.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.IssuePrescription;
-import io.isoledger.domain.Command.RecordBloodTest;
-import io.isoledger.domain.Command.RecordPregnancyTest;
-import io.isoledger.domain.Command.ResolveAlert;
 import io.isoledger.domain.Decision.Accepted;
+import io.isoledger.domain.command.Command;
+import io.isoledger.domain.command.DispensePrescription;
+import io.isoledger.domain.command.IssuePrescription;
+import io.isoledger.domain.command.RecordBloodTest;
+import io.isoledger.domain.command.RecordPregnancyTest;
+import io.isoledger.domain.command.ResolveAlert;
 import io.isoledger.domain.planning.Plan;
 import io.isoledger.domain.planning.Planner;
 import io.isoledger.domain.planning.Step;
@@ -129,7 +131,7 @@ final class PlanSimulation {
 
     /** The planned prescription's 30 capsules handed over on {@code day}, decided but not folded in. */
     Decision dispense(LocalDate day) {
-        var dispensing = new Command.DispensePrescription(PATIENT, PRESCRIPTION, day, Fixtures.PHARMACY, 30);
+        var dispensing = new DispensePrescription(PATIENT, PRESCRIPTION, day, Fixtures.PHARMACY, 30);
         return Decider.decide(dispensing, state, policy);
     }
 

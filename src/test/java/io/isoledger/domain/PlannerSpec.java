@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.event.Event;
 import io.isoledger.domain.planning.Plan;
 import io.isoledger.domain.planning.Planner;
 import io.isoledger.domain.planning.Step;

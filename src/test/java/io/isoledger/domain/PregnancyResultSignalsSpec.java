@@ -12,9 +12,10 @@ import static io.isoledger.domain.PregnancySignalsSpec.LAST_DAY;
 import static io.isoledger.domain.PregnancySignalsSpec.endedUnder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.RecordBloodTest;
-import io.isoledger.domain.Command.RecordPregnancyTest;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.RecordBloodTest;
+import io.isoledger.domain.command.RecordPregnancyTest;
+import io.isoledger.domain.event.SafetyAlertRaised;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -95,20 +96,20 @@ class PregnancyResultSignalsSpec {
                         .under(profile)
                         .when(positive(until))
                         .thenAlerts())
-                .extracting(Event.SafetyAlertRaised::rule)
+                .extracting(SafetyAlertRaised::rule)
                 .containsExactly("R18");
         assertThat(given(endedUnder(profile))
                         .under(profile)
                         .when(positive(until.plusDays(1)))
                         .thenAlerts())
-                .extracting(Event.SafetyAlertRaised::rule)
+                .extracting(SafetyAlertRaised::rule)
                 .containsExactly("R4");
     }
 
     @Test
     void recordPregnancyTest_raisesR18_whenAPositiveSampledBeforeTheCourseAndNeverClearedIsEnteredLate() {
         assertThat(given(IN_TREATMENT).when(positive(FRESH.plusDays(2))).thenAlerts())
-                .extracting(Event.SafetyAlertRaised::rule)
+                .extracting(SafetyAlertRaised::rule)
                 .containsExactly("R18");
     }
 
@@ -116,7 +117,7 @@ class PregnancyResultSignalsSpec {
     void recordPregnancyTest_raisesR4_whenAPositiveSampledBeforeTheCourseWasClearedBeforeIt() {
         var history = IN_TREATMENT.and(negativePregnancyTest(FRESH.plusDays(3)));
         assertThat(given(history).when(positive(FRESH.plusDays(2))).thenAlerts())
-                .extracting(Event.SafetyAlertRaised::rule)
+                .extracting(SafetyAlertRaised::rule)
                 .containsExactly("R4");
     }
 
@@ -125,7 +126,7 @@ class PregnancyResultSignalsSpec {
         var history = IN_TREATMENT.and(
                 negativePregnancyTest(FRESH.plusDays(3)), negativePregnancyTest(ISSUED_ON.plusDays(10)));
         assertThat(given(history).when(positive(FRESH.plusDays(2))).thenAlerts())
-                .extracting(Event.SafetyAlertRaised::rule)
+                .extracting(SafetyAlertRaised::rule)
                 .containsExactly("R4");
     }
 

@@ -10,10 +10,10 @@ import static io.isoledger.domain.Fixtures.ended;
 import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.DeclareReproductiveStatus;
-import io.isoledger.domain.Event.ReproductiveStatusDeclared;
-import io.isoledger.domain.Event.SafetyAlertRaised;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.DeclareReproductiveStatus;
+import io.isoledger.domain.event.ReproductiveStatusDeclared;
+import io.isoledger.domain.event.SafetyAlertRaised;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,9 +8,10 @@ import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Event.PrescriptionIssued;
-import io.isoledger.domain.Event.ProcedureScheduled;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.event.PrescriptionIssued;
+import io.isoledger.domain.event.ProcedureScheduled;
+import io.isoledger.domain.event.SafetyAlertRaised;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ProcedureAlertSpec {
 
         assertThat(events).hasSize(2);
         assertThat(events.get(0)).isInstanceOf(PrescriptionIssued.class);
-        assertThat(events.get(1)).isInstanceOfSatisfying(Event.SafetyAlertRaised.class, a -> {
+        assertThat(events.get(1)).isInstanceOfSatisfying(SafetyAlertRaised.class, a -> {
             assertThat(a.alertId()).isEqualTo("AL-7"); // 5 events, the prescription, then it
             assertThat(a.rule()).isEqualTo("R12");
             assertThat(a.blocking()).isFalse();

@@ -7,10 +7,10 @@ import static io.isoledger.domain.Fixtures.enrolled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.isoledger.domain.Command.RecordBloodTest;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.BloodTestRecorded;
-import io.isoledger.domain.Event.SafetyAlertRaised;
+import io.isoledger.domain.command.RecordBloodTest;
+import io.isoledger.domain.event.BloodTestRecorded;
+import io.isoledger.domain.event.SafetyAlertRaised;
 import io.isoledger.units.LabUnits;
 import java.math.BigDecimal;
 import java.util.List;

@@ -9,12 +9,13 @@ import static io.isoledger.domain.Fixtures.negativePregnancyTest;
 import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.RecordPregnancyTest;
-import io.isoledger.domain.Command.ResolveAlert;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.PregnancyTestRecorded;
-import io.isoledger.domain.Event.SafetyAlertRaised;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.RecordPregnancyTest;
+import io.isoledger.domain.command.ResolveAlert;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.PregnancyTestRecorded;
+import io.isoledger.domain.event.SafetyAlertRaised;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

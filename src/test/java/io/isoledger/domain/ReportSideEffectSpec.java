@@ -6,10 +6,11 @@ import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.enrolled;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.ReportSideEffect;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.SafetyAlertRaised;
-import io.isoledger.domain.Event.SideEffectReported;
+import io.isoledger.domain.command.ReportSideEffect;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.SafetyAlertRaised;
+import io.isoledger.domain.event.SideEffectReported;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

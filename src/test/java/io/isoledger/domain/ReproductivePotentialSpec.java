@@ -9,12 +9,12 @@ import static io.isoledger.domain.Fixtures.potentialChanged;
 import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.ChangeReproductivePotential;
-import io.isoledger.domain.Command.EndTreatment;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.ReproductivePotentialChanged;
-import io.isoledger.domain.Event.TreatmentEnded;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.ChangeReproductivePotential;
+import io.isoledger.domain.command.EndTreatment;
+import io.isoledger.domain.event.ReproductivePotentialChanged;
+import io.isoledger.domain.event.TreatmentEnded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

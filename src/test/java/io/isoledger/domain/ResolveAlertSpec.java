@@ -8,9 +8,9 @@ import static io.isoledger.domain.Fixtures.alert;
 import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.resolved;
 
-import io.isoledger.domain.Command.ResolveAlert;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.SafetyAlertResolved;
+import io.isoledger.domain.command.ResolveAlert;
+import io.isoledger.domain.event.SafetyAlertResolved;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -8,10 +8,11 @@ import static io.isoledger.domain.Fixtures.ended;
 import static io.isoledger.domain.Fixtures.rx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Command.ScheduleProcedure;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.ProcedureScheduled;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.ScheduleProcedure;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.ProcedureScheduled;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

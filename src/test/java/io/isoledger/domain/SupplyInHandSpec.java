@@ -10,11 +10,11 @@ import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.negativePregnancyTest;
 import static io.isoledger.domain.Fixtures.rx;
 
-import io.isoledger.domain.Command.ExpireSupplies;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.ContraceptionConfirmed;
-import io.isoledger.domain.Event.PrescriptionExpired;
 import io.isoledger.domain.Policy.Profile;
+import io.isoledger.domain.command.ExpireSupplies;
+import io.isoledger.domain.event.ContraceptionConfirmed;
+import io.isoledger.domain.event.PrescriptionExpired;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -3,13 +3,13 @@ package io.isoledger.eventlog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.isoledger.domain.Command.RecordWeight;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.Sex;
+import io.isoledger.domain.command.RecordWeight;
+import io.isoledger.domain.event.PatientEnrolled;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.isoledger.domain.Analyte;
 import io.isoledger.domain.ContraceptionMethod;
-import io.isoledger.domain.Event;
-import io.isoledger.domain.Event.BloodTestRecorded;
-import io.isoledger.domain.Event.ContraceptionConfirmed;
-import io.isoledger.domain.Event.PatientEnrolled;
 import io.isoledger.domain.LabResult;
 import io.isoledger.domain.Sex;
+import io.isoledger.domain.event.BloodTestRecorded;
+import io.isoledger.domain.event.ContraceptionConfirmed;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.PatientEnrolled;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

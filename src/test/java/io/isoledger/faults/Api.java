@@ -2,9 +2,9 @@ package io.isoledger.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.isoledger.http.Roles;
 import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.Tokens;
+import io.isoledger.web.auth.Roles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

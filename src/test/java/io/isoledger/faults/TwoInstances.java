@@ -3,9 +3,9 @@ package io.isoledger.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.isoledger.http.Roles;
 import io.isoledger.testsupport.ServiceInstance;
 import io.isoledger.testsupport.Tokens;
+import io.isoledger.web.auth.Roles;
 import io.restassured.RestAssured;
 import java.net.URI;
 import java.time.Duration;

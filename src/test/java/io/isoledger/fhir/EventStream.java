@@ -1,9 +1,9 @@
 package io.isoledger.fhir;
 
-import io.isoledger.domain.Event;
-import io.isoledger.domain.Event.PatientEnrolled;
-import io.isoledger.domain.Event.PrescriptionIssued;
 import io.isoledger.domain.Sex;
+import io.isoledger.domain.event.Event;
+import io.isoledger.domain.event.PatientEnrolled;
+import io.isoledger.domain.event.PrescriptionIssued;
 import io.isoledger.history.PatientEvents.Recorded;
 import java.math.BigDecimal;
 import java.time.Instant;

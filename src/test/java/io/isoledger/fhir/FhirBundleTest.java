@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import ca.uhn.fhir.context.FhirContext;
 import io.isoledger.api.Fixtures;
-import io.isoledger.http.Roles;
 import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.isoledger.testsupport.Tokens;
+import io.isoledger.web.auth.Roles;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

@@ -5,12 +5,12 @@ import static io.isoledger.fhir.EventStream.P;
 import static io.isoledger.fhir.EventStream.prescription;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.isoledger.domain.Event.PrescriptionDispensed;
-import io.isoledger.domain.Event.PrescriptionExpired;
-import io.isoledger.domain.Event.PrescriptionIssued;
-import io.isoledger.domain.Event.TreatmentEnded;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.TreatmentEndReason;
+import io.isoledger.domain.event.PrescriptionDispensed;
+import io.isoledger.domain.event.PrescriptionExpired;
+import io.isoledger.domain.event.PrescriptionIssued;
+import io.isoledger.domain.event.TreatmentEnded;
 import io.isoledger.history.PatientEvents.Recorded;
 import java.time.LocalDate;
 import java.util.List;

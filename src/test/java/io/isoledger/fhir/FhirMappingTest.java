@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import io.isoledger.domain.Analyte;
-import io.isoledger.domain.Event.BloodTestRecorded;
-import io.isoledger.domain.Event.SideEffectReported;
 import io.isoledger.domain.LabResult;
 import io.isoledger.domain.Reporter;
 import io.isoledger.domain.SideEffectTerm;
+import io.isoledger.domain.event.BloodTestRecorded;
+import io.isoledger.domain.event.SideEffectReported;
 import io.isoledger.history.PatientEvents.Recorded;
 import java.util.List;
 import org.hl7.fhir.r4.model.AdverseEvent;

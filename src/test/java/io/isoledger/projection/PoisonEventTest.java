@@ -7,13 +7,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
-import io.isoledger.domain.Event;
 import io.isoledger.domain.Sex;
+import io.isoledger.domain.event.PatientEnrolled;
 import io.isoledger.eventlog.EventCodec;
-import io.isoledger.http.Roles;
 import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.isoledger.testsupport.Tokens;
+import io.isoledger.web.auth.Roles;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -130,7 +130,7 @@ class PoisonEventTest extends AuthenticatedApiTest {
         String patientId = newPatientId();
         // Well-formed, but no weight column holds 12,345,678 kg (NUMERIC(6, 2)): a value the API
         // refuses, from a producer that went around it.
-        byte[] unstorable = EventCodec.encode(new Event.PatientEnrolled(
+        byte[] unstorable = EventCodec.encode(new PatientEnrolled(
                 patientId,
                 Sex.MALE,
                 LocalDate.of(1990, 1, 1),

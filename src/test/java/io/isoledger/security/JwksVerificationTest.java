@@ -2,9 +2,9 @@ package io.isoledger.security;
 
 import static io.restassured.RestAssured.given;
 
-import io.isoledger.http.Roles;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.isoledger.testsupport.Tokens;
+import io.isoledger.web.auth.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,6 @@
 package io.isoledger.testsupport;
 
-import io.isoledger.http.Roles;
+import io.isoledger.web.auth.Roles;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.HeaderConfig;

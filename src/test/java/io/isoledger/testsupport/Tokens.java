@@ -1,6 +1,6 @@
 package io.isoledger.testsupport;
 
-import io.isoledger.http.Roles;
+import io.isoledger.web.auth.Roles;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;

@@ -1,9 +1,9 @@
 package io.isoledger.domain.planning;
 
-import io.isoledger.domain.Command.IssuePrescription;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.ReproductiveStatus;
+import io.isoledger.domain.command.IssuePrescription;
 import io.isoledger.domain.rules.BloodTestRule;
 import io.isoledger.domain.rules.DispensingRules;
 import io.isoledger.domain.rules.InteractingDrugRule;

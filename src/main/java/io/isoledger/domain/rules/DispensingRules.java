@@ -1,11 +1,11 @@
 package io.isoledger.domain.rules;
 
-import io.isoledger.domain.Command.DispensePrescription;
-import io.isoledger.domain.Command.IssuePrescription;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.Policy.DispensingWindowFrom;
 import io.isoledger.domain.Violation;
+import io.isoledger.domain.command.DispensePrescription;
+import io.isoledger.domain.command.IssuePrescription;
 import io.isoledger.domain.prescribing.Supply;
 import java.time.LocalDate;
 import java.util.ArrayList;

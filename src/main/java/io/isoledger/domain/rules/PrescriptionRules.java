@@ -1,9 +1,9 @@
 package io.isoledger.domain.rules;
 
-import io.isoledger.domain.Command.IssuePrescription;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.Violation;
+import io.isoledger.domain.command.IssuePrescription;
 import java.time.LocalDate;
 import java.util.List;
 

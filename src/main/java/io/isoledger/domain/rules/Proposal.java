@@ -1,8 +1,8 @@
 package io.isoledger.domain.rules;
 
-import io.isoledger.domain.Command.IssuePrescription;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
+import io.isoledger.domain.command.IssuePrescription;
 import io.isoledger.domain.prescribing.Supply;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.isoledger.domain.rules;
 
-import io.isoledger.domain.Command.EndTreatment;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Violation;
+import io.isoledger.domain.command.EndTreatment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,13 @@
+package io.isoledger.domain.command;
+
+import io.isoledger.domain.DrugClass;
+import java.time.LocalDate;
+
+public record RecordConcomitantMedication(
+        String patientId, String name, DrugClass drugClass, LocalDate startedOn, LocalDate stoppedOn)
+        implements Command {
+    @Override
+    public <R> R accept(Command.Handler<R> handler) {
+        return handler.recordConcomitantMedication(this);
+    }
+}

@@ -1,0 +1,13 @@
+package io.isoledger.domain.event;
+
+import io.isoledger.domain.LabResult;
+import java.time.LocalDate;
+import java.util.List;
+
+public record BloodTestRecorded(String patientId, LocalDate sampledOn, boolean fasting, List<LabResult> results)
+        implements Event {
+    @Override
+    public <R> R accept(Event.Visitor<R> visitor) {
+        return visitor.bloodTestRecorded(this);
+    }
+}

@@ -1,0 +1,13 @@
+package io.isoledger.domain.event;
+
+import io.isoledger.domain.ContraceptionFailureKind;
+import java.time.LocalDate;
+
+/** A missed pill, a broken condom, ...: a blocking R18 alert follows during and after a course. */
+public record ContraceptionFailureReported(
+        String patientId, LocalDate occurredOn, ContraceptionFailureKind kind, String notes) implements Event {
+    @Override
+    public <R> R accept(Event.Visitor<R> visitor) {
+        return visitor.contraceptionFailureReported(this);
+    }
+}

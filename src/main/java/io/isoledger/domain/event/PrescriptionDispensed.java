@@ -1,0 +1,13 @@
+package io.isoledger.domain.event;
+
+import java.time.LocalDate;
+
+/** The capsules handed over by a pharmacy (R22, R23). */
+public record PrescriptionDispensed(
+        String patientId, String prescriptionId, LocalDate dispensedOn, String pharmacyId, int quantity)
+        implements Event {
+    @Override
+    public <R> R accept(Event.Visitor<R> visitor) {
+        return visitor.prescriptionDispensed(this);
+    }
+}

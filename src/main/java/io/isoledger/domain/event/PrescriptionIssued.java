@@ -1,0 +1,27 @@
+package io.isoledger.domain.event;
+
+import java.time.LocalDate;
+
+/**
+ * {@code dispenseBy}: the last day it may be dispensed (R22); null on prescriptions issued before
+ * dispensing was recorded, which count as handed over.
+ */
+public record PrescriptionIssued(
+        String patientId,
+        String prescriptionId,
+        int strengthMg,
+        int capsulesPerDay,
+        int dailyDoseMg,
+        int daysSupply,
+        int totalMg,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        LocalDate issuedOn,
+        String prescriberId,
+        LocalDate dispenseBy)
+        implements Event {
+    @Override
+    public <R> R accept(Event.Visitor<R> visitor) {
+        return visitor.prescriptionIssued(this);
+    }
+}
