@@ -44,14 +44,14 @@ final class BrokerFiles {
     }
 
     static String serverSettings(Path dataDir, int port, int controllerPort) {
-        String broker = "PLAINTEXT://" + EmbeddedKafkaBroker.HOST + ":" + port;
-        String controller = "CONTROLLER://" + EmbeddedKafkaBroker.HOST + ":" + controllerPort;
+        String broker = "PLAINTEXT://" + LocalPorts.HOST + ":" + port;
+        String controller = "CONTROLLER://" + LocalPorts.HOST + ":" + controllerPort;
         return String.join(
                 "\n",
                 "# Written by EmbeddedKafkaBroker on every start; edits are overwritten.",
                 "process.roles=broker,controller",
                 "node.id=1",
-                "controller.quorum.voters=1@" + EmbeddedKafkaBroker.HOST + ":" + controllerPort,
+                "controller.quorum.voters=1@" + LocalPorts.HOST + ":" + controllerPort,
                 "listeners=" + broker + "," + controller,
                 "advertised.listeners=" + broker + "," + controller,
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",

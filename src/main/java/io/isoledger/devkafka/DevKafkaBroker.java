@@ -43,7 +43,7 @@ public class DevKafkaBroker {
             return;
         }
         // A hot reload, or an earlier dev run that was killed, left a broker on the port: reuse it.
-        if (EmbeddedKafkaBroker.acceptsConnections(port)) {
+        if (LocalPorts.acceptsConnections(port)) {
             LOG.infof("Reusing the Kafka broker already listening on 127.0.0.1:%d", port);
             return;
         }

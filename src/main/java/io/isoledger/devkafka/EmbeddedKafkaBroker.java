@@ -2,11 +2,6 @@ package io.isoledger.devkafka;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,11 +33,9 @@ public final class EmbeddedKafkaBroker {
     public static final String CLASSPATH_PROPERTY = "isoledger.kafka-broker.classpath";
 
     private static final Path DEFAULT_CLASSPATH_FILE = Path.of("target", "embedded-kafka", "classpath.txt");
-    static final String HOST = "127.0.0.1";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final int LOG_TAIL_LINES = 40;
 
     private final Path dataDir;
     private final int port;
@@ -61,7 +54,7 @@ public final class EmbeddedKafkaBroker {
      */
     public EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort, Path classpathFile) {
         this.dataDir = dataDir.toAbsolutePath();
-        int[] free = port == 0 || controllerPort == 0 ? freePorts(2) : new int[2];
+        int[] free = port == 0 || controllerPort == 0 ? LocalPorts.freePorts(2) : new int[2];
         this.port = port == 0 ? free[0] : port;
         this.controllerPort = controllerPort == 0 ? free[1] : controllerPort;
         this.classpathFile = classpathFile.toAbsolutePath();
@@ -137,7 +130,7 @@ public final class EmbeddedKafkaBroker {
     }
 
     public String bootstrapServers() {
-        return HOST + ":" + port;
+        return LocalPorts.address(port);
     }
 
     public int port() {
@@ -150,16 +143,6 @@ public final class EmbeddedKafkaBroker {
 
     public Path dataDir() {
         return dataDir;
-    }
-
-    /** Whether something accepts TCP connections on 127.0.0.1:port. */
-    static boolean acceptsConnections(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(HOST, port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private void formatStorageIfNeeded(String classpath) throws IOException {
@@ -183,7 +166,8 @@ public final class EmbeddedKafkaBroker {
                 .start();
         if (!succeeded(format, FORMAT_TIMEOUT)) {
             format.destroyForcibly();
-            throw new IllegalStateException("Formatting the Kafka storage in " + dataDir + " failed:\n" + tail(output));
+            throw new IllegalStateException(
+                    "Formatting the Kafka storage in " + dataDir + " failed:\n" + BrokerLogs.tail(output));
         }
     }
 
@@ -241,9 +225,10 @@ public final class EmbeddedKafkaBroker {
     /** Launching onto a taken port would "succeed": the readiness check would reach the other server. */
     private void checkPortsFree() {
         for (int taken : new int[] {port, controllerPort}) {
-            if (acceptsConnections(taken)) {
-                throw new IllegalStateException(HOST + ":" + taken + " is already in use, by a server that is not a "
-                        + "broker of " + dataDir + " with these settings; stop it or choose other ports");
+            if (LocalPorts.acceptsConnections(taken)) {
+                throw new IllegalStateException(
+                        LocalPorts.address(taken) + " is already in use, by a server that is not a " + "broker of "
+                                + dataDir + " with these settings; stop it or choose other ports");
             }
         }
     }
@@ -281,7 +266,7 @@ public final class EmbeddedKafkaBroker {
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         try {
             // Waiting for the port first spares the log the Admin client's connection-refused warnings.
-            while (!acceptsConnections(port)) {
+            while (!LocalPorts.acceptsConnections(port)) {
                 checkStillStarting(deadline);
                 Thread.sleep(100);
             }
@@ -330,8 +315,7 @@ public final class EmbeddedKafkaBroker {
 
     private IllegalStateException startupFailure(String reason) {
         return new IllegalStateException(reason + " (" + bootstrapServers() + ", data in " + dataDir + ").\n"
-                + "--- " + BrokerFiles.brokerLog(dataDir) + "\n" + tail(BrokerFiles.brokerLog(dataDir))
-                + "\n--- " + BrokerFiles.consoleLog(dataDir) + "\n" + tail(BrokerFiles.consoleLog(dataDir)));
+                + BrokerLogs.tails(BrokerFiles.brokerLog(dataDir), BrokerFiles.consoleLog(dataDir)));
     }
 
     private synchronized void registerShutdownHookOnce() {
@@ -370,41 +354,6 @@ public final class EmbeddedKafkaBroker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    private static String tail(Path file) {
-        try {
-            // Decoding the bytes leniently: a crashing JVM may leave a half-written line.
-            List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
-                    .lines()
-                    .toList();
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-        } catch (IOException e) {
-            return "(" + file + " could not be read: " + e + ")";
-        }
-    }
-
-    /** Free ports, all held open together so that they differ from one another. */
-    private static int[] freePorts(int count) {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getByName(HOST)));
-            }
-            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not find a free port", e);
-        } finally {
-            sockets.forEach(EmbeddedKafkaBroker::closeQuietly);
-        }
-    }
-
-    private static void closeQuietly(ServerSocket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // nothing to do: the port was only probed
         }
     }
 }
