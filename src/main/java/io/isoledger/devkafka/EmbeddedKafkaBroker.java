@@ -38,6 +38,7 @@ public final class EmbeddedKafkaBroker {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path dataDir;
+    private final BrokerFiles files;
     private final int port;
     private final int controllerPort;
     private final Path classpathFile;
@@ -54,6 +55,7 @@ public final class EmbeddedKafkaBroker {
      */
     public EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort, Path classpathFile) {
         this.dataDir = dataDir.toAbsolutePath();
+        this.files = BrokerFiles.in(this.dataDir);
         int[] free = port == 0 || controllerPort == 0 ? LocalPorts.freePorts(2) : new int[2];
         this.port = port == 0 ? free[0] : port;
         this.controllerPort = controllerPort == 0 ? free[1] : controllerPort;
@@ -87,7 +89,7 @@ public final class EmbeddedKafkaBroker {
             Files.createDirectories(dataDir);
             if (!adoptRunningBroker()) {
                 checkPortsFree();
-                BrokerFiles.write(dataDir, port, controllerPort);
+                BrokerConfig.write(files, port, controllerPort);
                 String classpath = Files.readString(classpathFile).trim();
                 formatStorageIfNeeded(classpath);
                 launch(classpath);
@@ -147,17 +149,17 @@ public final class EmbeddedKafkaBroker {
 
     private void formatStorageIfNeeded(String classpath) throws IOException {
         // meta.properties is what `format` writes; its presence means the data is kept on restarts.
-        if (Files.exists(BrokerFiles.logDir(dataDir).resolve("meta.properties"))) {
+        if (Files.exists(files.logDir().resolve("meta.properties"))) {
             return;
         }
-        Path output = dataDir.resolve("format.log");
+        Path output = files.formatLog();
         // A static controller.quorum.voters needs neither --standalone nor --initial-controllers.
         Process format = new ProcessBuilder(javaCommand(
                         classpath,
                         "kafka.tools.StorageTool",
                         "format",
                         "--config",
-                        BrokerFiles.serverProperties(dataDir).toString(),
+                        files.serverProperties().toString(),
                         "--cluster-id",
                         Uuid.randomUuid().toString(),
                         "--ignore-formatted"))
@@ -181,27 +183,25 @@ public final class EmbeddedKafkaBroker {
     }
 
     private void launch(String classpath) throws IOException {
-        Path console = BrokerFiles.consoleLog(dataDir);
+        Path console = files.consoleLog();
         Process started = new ProcessBuilder(javaCommand(
-                        classpath,
-                        "kafka.Kafka",
-                        BrokerFiles.serverProperties(dataDir).toString()))
+                        classpath, "kafka.Kafka", files.serverProperties().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
                 .start();
         process.set(started.toHandle());
-        Files.writeString(BrokerFiles.pidFile(dataDir), Long.toString(started.pid()));
+        Files.writeString(files.pidFile(), Long.toString(started.pid()));
     }
 
     /** Takes over the running broker named by the pid file, if it runs with this data directory. */
     private boolean adoptRunningBroker() throws IOException {
-        Path pidFile = BrokerFiles.pidFile(dataDir);
-        Path serverProperties = BrokerFiles.serverProperties(dataDir);
+        Path pidFile = files.pidFile();
+        Path serverProperties = files.serverProperties();
         if (!Files.exists(pidFile) || !Files.exists(serverProperties)) {
             return false;
         }
         // A broker running with other ports is not adopted: it would never answer on this one's.
-        if (!Files.readString(serverProperties).equals(BrokerFiles.serverSettings(dataDir, port, controllerPort))) {
+        if (!Files.readString(serverProperties).equals(BrokerConfig.serverProperties(files, port, controllerPort))) {
             return false;
         }
         // The command line is checked because the pid of a dead broker may have been reused. The JDK
@@ -251,10 +251,10 @@ public final class EmbeddedKafkaBroker {
                 // Serial GC: fewer GC threads competing with the application on a small machine.
                 "-XX:+UseSerialGC",
                 "-Djava.awt.headless=true",
-                "-Dlog4j2.configurationFile=" + BrokerFiles.log4jConfig(dataDir),
+                "-Dlog4j2.configurationFile=" + files.log4jConfig(),
                 "-Dkafka.logs.dir=" + dataDir,
                 // Compression codecs unpack native libraries here; keep them out of /tmp.
-                "-Djava.io.tmpdir=" + BrokerFiles.tmpDir(dataDir),
+                "-Djava.io.tmpdir=" + files.tmpDir(),
                 "-cp",
                 classpath,
                 mainClass));
@@ -315,7 +315,7 @@ public final class EmbeddedKafkaBroker {
 
     private IllegalStateException startupFailure(String reason) {
         return new IllegalStateException(reason + " (" + bootstrapServers() + ", data in " + dataDir + ").\n"
-                + BrokerLogs.tails(BrokerFiles.brokerLog(dataDir), BrokerFiles.consoleLog(dataDir)));
+                + BrokerLogs.tails(files.brokerLog(), files.consoleLog()));
     }
 
     private synchronized void registerShutdownHookOnce() {
