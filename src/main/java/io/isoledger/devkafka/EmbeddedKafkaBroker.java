@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -35,17 +34,13 @@ public final class EmbeddedKafkaBroker {
     private static final Path DEFAULT_CLASSPATH_FILE = Path.of("target", "embedded-kafka", "classpath.txt");
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path dataDir;
     private final BrokerFiles files;
     private final int port;
     private final int controllerPort;
     private final Path classpathFile;
-    // A ProcessHandle, not a Process, so that a broker started elsewhere can be adopted; in an
-    // AtomicReference so that the JVM shutdown hook sees the process of the latest start().
-    private final AtomicReference<ProcessHandle> process = new AtomicReference<>();
-    private boolean shutdownHookRegistered;
+    private final BrokerProcess process = new BrokerProcess();
 
     /**
      * @param dataDir where the broker keeps its logs, config and log files; reused across restarts
@@ -97,38 +92,26 @@ public final class EmbeddedKafkaBroker {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the Kafka broker in " + dataDir, e);
         }
-        registerShutdownHookOnce();
+        process.registerShutdownHookOnce();
         awaitReady();
     }
 
     /** Stops the broker gracefully (SIGTERM), and forcibly if it does not exit in time. */
     public synchronized void stop() {
-        ProcessHandle current = process.get();
-        if (current != null) {
-            stopGracefully(current, STOP_TIMEOUT);
-        }
+        process.stop();
     }
 
     /** Kills the broker with SIGKILL, as a crash would, and waits until it is gone. */
     public synchronized void kill() {
-        ProcessHandle current = process.get();
-        if (current != null) {
-            current.destroyForcibly();
-            waitForExit(current, STOP_TIMEOUT);
-        }
+        process.kill();
     }
 
     public boolean isAlive() {
-        ProcessHandle current = process.get();
-        return current != null && current.isAlive();
+        return process.isAlive();
     }
 
     public long pid() {
-        ProcessHandle current = process.get();
-        if (current == null) {
-            throw new IllegalStateException("The Kafka broker has not been started");
-        }
-        return current.pid();
+        return process.pid();
     }
 
     public String bootstrapServers() {
@@ -316,44 +299,5 @@ public final class EmbeddedKafkaBroker {
     private IllegalStateException startupFailure(String reason) {
         return new IllegalStateException(reason + " (" + bootstrapServers() + ", data in " + dataDir + ").\n"
                 + BrokerLogs.tails(files.brokerLog(), files.consoleLog()));
-    }
-
-    private synchronized void registerShutdownHookOnce() {
-        if (shutdownHookRegistered) {
-            return;
-        }
-        // The child must not outlive a normal exit of this JVM. The hook reads the AtomicReference and
-        // calls only JDK methods, so it also works after Quarkus dev mode closed this class's loader.
-        AtomicReference<ProcessHandle> current = process;
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            ProcessHandle child = current.get();
-                            if (child != null && child.isAlive()) {
-                                stopGracefully(child, Duration.ofSeconds(10));
-                            }
-                        },
-                        "embedded-kafka-shutdown"));
-        shutdownHookRegistered = true;
-    }
-
-    private static void stopGracefully(ProcessHandle child, Duration timeout) {
-        child.destroy();
-        if (!waitForExit(child, timeout)) {
-            child.destroyForcibly();
-            waitForExit(child, timeout);
-        }
-    }
-
-    private static boolean waitForExit(ProcessHandle child, Duration timeout) {
-        try {
-            child.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return !child.isAlive();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
