@@ -5,18 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.apache.kafka.common.Uuid;
 
 /**
  * A real single-node Apache Kafka broker (KRaft, broker and controller in one node) running in its
@@ -33,14 +28,13 @@ public final class EmbeddedKafkaBroker {
 
     private static final Path DEFAULT_CLASSPATH_FILE = Path.of("target", "embedded-kafka", "classpath.txt");
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path dataDir;
     private final BrokerFiles files;
     private final int port;
     private final int controllerPort;
-    private final Path classpathFile;
     private final BrokerProcess process = new BrokerProcess();
+    private final BrokerLauncher launcher;
 
     /**
      * @param dataDir where the broker keeps its logs, config and log files; reused across restarts
@@ -54,7 +48,7 @@ public final class EmbeddedKafkaBroker {
         int[] free = port == 0 || controllerPort == 0 ? LocalPorts.freePorts(2) : new int[2];
         this.port = port == 0 ? free[0] : port;
         this.controllerPort = controllerPort == 0 ? free[1] : controllerPort;
-        this.classpathFile = classpathFile.toAbsolutePath();
+        this.launcher = new BrokerLauncher(files, this.port, this.controllerPort, classpathFile.toAbsolutePath());
     }
 
     /**
@@ -81,14 +75,7 @@ public final class EmbeddedKafkaBroker {
             return;
         }
         try {
-            Files.createDirectories(dataDir);
-            if (!adoptRunningBroker()) {
-                checkPortsFree();
-                BrokerConfig.write(files, port, controllerPort);
-                String classpath = Files.readString(classpathFile).trim();
-                formatStorageIfNeeded(classpath);
-                launch(classpath);
-            }
+            launcher.adoptOrLaunch(process);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the Kafka broker in " + dataDir, e);
         }
@@ -128,121 +115,6 @@ public final class EmbeddedKafkaBroker {
 
     public Path dataDir() {
         return dataDir;
-    }
-
-    private void formatStorageIfNeeded(String classpath) throws IOException {
-        // meta.properties is what `format` writes; its presence means the data is kept on restarts.
-        if (Files.exists(files.logDir().resolve("meta.properties"))) {
-            return;
-        }
-        Path output = files.formatLog();
-        // A static controller.quorum.voters needs neither --standalone nor --initial-controllers.
-        Process format = new ProcessBuilder(javaCommand(
-                        classpath,
-                        "kafka.tools.StorageTool",
-                        "format",
-                        "--config",
-                        files.serverProperties().toString(),
-                        "--cluster-id",
-                        Uuid.randomUuid().toString(),
-                        "--ignore-formatted"))
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .start();
-        if (!succeeded(format, FORMAT_TIMEOUT)) {
-            format.destroyForcibly();
-            throw new IllegalStateException(
-                    "Formatting the Kafka storage in " + dataDir + " failed:\n" + BrokerLogs.tail(output));
-        }
-    }
-
-    private static boolean succeeded(Process process, Duration timeout) {
-        try {
-            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) && process.exitValue() == 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private void launch(String classpath) throws IOException {
-        Path console = files.consoleLog();
-        Process started = new ProcessBuilder(javaCommand(
-                        classpath, "kafka.Kafka", files.serverProperties().toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
-                .start();
-        process.set(started.toHandle());
-        Files.writeString(files.pidFile(), Long.toString(started.pid()));
-    }
-
-    /** Takes over the running broker named by the pid file, if it runs with this data directory. */
-    private boolean adoptRunningBroker() throws IOException {
-        Path pidFile = files.pidFile();
-        Path serverProperties = files.serverProperties();
-        if (!Files.exists(pidFile) || !Files.exists(serverProperties)) {
-            return false;
-        }
-        // A broker running with other ports is not adopted: it would never answer on this one's.
-        if (!Files.readString(serverProperties).equals(BrokerConfig.serverProperties(files, port, controllerPort))) {
-            return false;
-        }
-        // The command line is checked because the pid of a dead broker may have been reused. The JDK
-        // cuts it at 4 KB (and then gives no arguments), hence a marker near its start.
-        Optional<ProcessHandle> running = parsePid(Files.readString(pidFile))
-                .flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter(candidate -> candidate
-                        .info()
-                        .commandLine()
-                        .map(commandLine -> commandLine.contains(dataDirMarker() + " "))
-                        .orElse(false));
-        running.ifPresent(process::set);
-        return running.isPresent();
-    }
-
-    private String dataDirMarker() {
-        return "-Disoledger.embedded-kafka.data-dir=" + dataDir;
-    }
-
-    /** Launching onto a taken port would "succeed": the readiness check would reach the other server. */
-    private void checkPortsFree() {
-        for (int taken : new int[] {port, controllerPort}) {
-            if (LocalPorts.acceptsConnections(taken)) {
-                throw new IllegalStateException(
-                        LocalPorts.address(taken) + " is already in use, by a server that is not a " + "broker of "
-                                + dataDir + " with these settings; stop it or choose other ports");
-            }
-        }
-    }
-
-    private static Optional<Long> parsePid(String text) {
-        try {
-            return Optional.of(Long.parseLong(text.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private List<String> javaCommand(String classpath, String mainClass, String... args) {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(
-                java.toString(),
-                // Identifies the process as this data directory's broker; see adoptRunningBroker().
-                dataDirMarker(),
-                "-Xmx512m",
-                // Serial GC: fewer GC threads competing with the application on a small machine.
-                "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true",
-                "-Dlog4j2.configurationFile=" + files.log4jConfig(),
-                "-Dkafka.logs.dir=" + dataDir,
-                // Compression codecs unpack native libraries here; keep them out of /tmp.
-                "-Djava.io.tmpdir=" + files.tmpDir(),
-                "-cp",
-                classpath,
-                mainClass));
-        command.addAll(Arrays.asList(args));
-        return command;
     }
 
     private void awaitReady() {
