@@ -13,6 +13,9 @@ import org.jboss.logging.Logger;
 /**
  * Starts a real Kafka broker for {@code quarkus:dev}, with its data under {@code target/dev-kafka},
  * so dev mode needs nothing installed. Production and tests never create this bean.
+ *
+ * <p>The broker is an {@link EmbeddedKafkaBroker}; one already listening on the port (see
+ * {@link LocalPorts}) is reused.
  */
 @Singleton
 @IfBuildProfile("dev")

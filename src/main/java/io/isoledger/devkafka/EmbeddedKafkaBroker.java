@@ -4,14 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
 
 /**
  * A real single-node Apache Kafka broker (KRaft, broker and controller in one node) running in its
@@ -20,6 +12,12 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
  * <p>It runs as a child process rather than in-process because the broker needs its own classpath
  * (the Quarkus BOM would change its Jackson and SLF4J versions) and because fault tests must be able
  * to kill it with SIGKILL and start it again on the same ports and data.
+ *
+ * <p>This class is the entry point and only wires the parts together: {@link BrokerLauncher} adopts
+ * or launches the broker (with {@link BrokerConfig}, {@link StorageFormatter} and
+ * {@link BrokerCommand}), {@link BrokerReadiness} waits until it answers, {@link BrokerProcess} stops
+ * or kills it, {@link BrokerFiles} names its files in the data directory and {@link LocalPorts}
+ * provides its free ports on 127.0.0.1.
  */
 public final class EmbeddedKafkaBroker {
 
@@ -27,14 +25,13 @@ public final class EmbeddedKafkaBroker {
     public static final String CLASSPATH_PROPERTY = "isoledger.kafka-broker.classpath";
 
     private static final Path DEFAULT_CLASSPATH_FILE = Path.of("target", "embedded-kafka", "classpath.txt");
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
-    private final Path dataDir;
     private final BrokerFiles files;
     private final int port;
     private final int controllerPort;
     private final BrokerProcess process = new BrokerProcess();
     private final BrokerLauncher launcher;
+    private final BrokerReadiness readiness;
 
     /**
      * @param dataDir where the broker keeps its logs, config and log files; reused across restarts
@@ -43,12 +40,12 @@ public final class EmbeddedKafkaBroker {
      * @param classpathFile the file with the broker's classpath, see {@link #locateClasspathFile()}
      */
     public EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort, Path classpathFile) {
-        this.dataDir = dataDir.toAbsolutePath();
-        this.files = BrokerFiles.in(this.dataDir);
+        this.files = BrokerFiles.in(dataDir.toAbsolutePath());
         int[] free = port == 0 || controllerPort == 0 ? LocalPorts.freePorts(2) : new int[2];
         this.port = port == 0 ? free[0] : port;
         this.controllerPort = controllerPort == 0 ? free[1] : controllerPort;
         this.launcher = new BrokerLauncher(files, this.port, this.controllerPort, classpathFile.toAbsolutePath());
+        this.readiness = new BrokerReadiness(files, this.port, process);
     }
 
     /**
@@ -77,10 +74,10 @@ public final class EmbeddedKafkaBroker {
         try {
             launcher.adoptOrLaunch(process);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the Kafka broker in " + dataDir, e);
+            throw new UncheckedIOException("Could not start the Kafka broker in " + files.dataDir(), e);
         }
         process.registerShutdownHookOnce();
-        awaitReady();
+        readiness.await();
     }
 
     /** Stops the broker gracefully (SIGTERM), and forcibly if it does not exit in time. */
@@ -114,62 +111,6 @@ public final class EmbeddedKafkaBroker {
     }
 
     public Path dataDir() {
-        return dataDir;
-    }
-
-    private void awaitReady() {
-        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-        try {
-            // Waiting for the port first spares the log the Admin client's connection-refused warnings.
-            while (!LocalPorts.acceptsConnections(port)) {
-                checkStillStarting(deadline);
-                Thread.sleep(100);
-            }
-            awaitClusterDescribed(deadline);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            kill();
-            throw new IllegalStateException("Interrupted while waiting for the Kafka broker", e);
-        }
-    }
-
-    private void awaitClusterDescribed(long deadline) throws InterruptedException {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.CLIENT_ID_CONFIG, "embedded-kafka-readiness",
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, 100))) {
-            while (true) {
-                try {
-                    // The broker answers only once it has caught up with the metadata log and is unfenced.
-                    if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
-                            .nodes()
-                            .get(3, TimeUnit.SECONDS)
-                            .isEmpty()) {
-                        return;
-                    }
-                } catch (ExecutionException | TimeoutException notYet) {
-                    // still starting; a request that failed fast must not turn this into a busy loop
-                    Thread.sleep(100);
-                }
-                checkStillStarting(deadline);
-            }
-        }
-    }
-
-    private void checkStillStarting(long deadline) {
-        if (!isAlive()) {
-            throw startupFailure("The Kafka broker exited while starting");
-        }
-        if (System.nanoTime() > deadline) {
-            kill();
-            throw startupFailure("The Kafka broker did not answer within " + STARTUP_TIMEOUT.toSeconds() + " s");
-        }
-    }
-
-    private IllegalStateException startupFailure(String reason) {
-        return new IllegalStateException(reason + " (" + bootstrapServers() + ", data in " + dataDir + ").\n"
-                + BrokerLogs.tails(files.brokerLog(), files.consoleLog()));
+        return files.dataDir();
     }
 }
