@@ -1,110 +1,46 @@
 package io.isoledger.devkafka;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The files the broker reads and writes inside its data directory. */
-final class BrokerFiles {
+/**
+ * Where each of the broker's files lies in its data directory, which is kept across restarts.
+ *
+ * <p>{@link BrokerConfig} writes the configuration files, {@link StorageFormatter} formats the
+ * {@code logDir}, {@link BrokerLauncher} launches the broker with them and records its pid, and
+ * {@link BrokerLogs} quotes the logs when a start fails.
+ *
+ * @param dataDir the data directory, an absolute path
+ * @param serverProperties the broker's configuration, see {@link BrokerConfig}
+ * @param log4jConfig the broker's logging configuration, sending warnings and errors to {@code brokerLog}
+ * @param logDir the KRaft metadata log and the topics' partitions
+ * @param tmpDir the broker JVM's {@code java.io.tmpdir}
+ * @param pidFile the pid of the broker launched last, by which a later start adopts it
+ * @param brokerLog the broker's own log: warnings and errors
+ * @param consoleLog what the broker JVM writes to its standard output and error
+ * @param formatLog the output of the storage tool's {@code format}
+ */
+record BrokerFiles(
+        Path dataDir,
+        Path serverProperties,
+        Path log4jConfig,
+        Path logDir,
+        Path tmpDir,
+        Path pidFile,
+        Path brokerLog,
+        Path consoleLog,
+        Path formatLog) {
 
-    static Path serverProperties(Path dataDir) {
-        return dataDir.resolve("server.properties");
-    }
-
-    static Path log4jConfig(Path dataDir) {
-        return dataDir.resolve("log4j2.properties");
-    }
-
-    static Path logDir(Path dataDir) {
-        return dataDir.resolve("kraft-combined-logs");
-    }
-
-    static Path tmpDir(Path dataDir) {
-        return dataDir.resolve("tmp");
-    }
-
-    static Path pidFile(Path dataDir) {
-        return dataDir.resolve("broker.pid");
-    }
-
-    static Path brokerLog(Path dataDir) {
-        return dataDir.resolve("broker.log");
-    }
-
-    static Path consoleLog(Path dataDir) {
-        return dataDir.resolve("broker-console.log");
-    }
-
-    /** (Re)writes the configuration on every start, so a changed setting applies after a restart. */
-    static void write(Path dataDir, int port, int controllerPort) throws IOException {
-        Files.createDirectories(tmpDir(dataDir));
-        Files.writeString(serverProperties(dataDir), serverSettings(dataDir, port, controllerPort));
-        Files.writeString(log4jConfig(dataDir), log4jSettings(brokerLog(dataDir)));
-    }
-
-    static String serverSettings(Path dataDir, int port, int controllerPort) {
-        String broker = "PLAINTEXT://" + EmbeddedKafkaBroker.HOST + ":" + port;
-        String controller = "CONTROLLER://" + EmbeddedKafkaBroker.HOST + ":" + controllerPort;
-        return String.join(
-                "\n",
-                "# Written by EmbeddedKafkaBroker on every start; edits are overwritten.",
-                "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@" + EmbeddedKafkaBroker.HOST + ":" + controllerPort,
-                "listeners=" + broker + "," + controller,
-                "advertised.listeners=" + broker + "," + controller,
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "log.dirs=" + slashes(logDir(dataDir)),
-                "",
-                "# One broker: every internal topic has one replica, and one in-sync replica is enough.",
-                "offsets.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                "default.replication.factor=1",
-                "min.insync.replicas=1",
-                "num.partitions=1",
-                "auto.create.topics.enable=false",
-                "group.initial.rebalance.delay.ms=0",
-                "",
-                "# A small machine: few threads, few internal partitions, a small cleaner buffer",
-                "# (the default 128 MB would take a quarter of the heap).",
-                "num.network.threads=2",
-                "num.io.threads=2",
-                "background.threads=2",
-                "num.recovery.threads.per.data.dir=1",
-                "log.cleaner.threads=1",
-                "log.cleaner.dedupe.buffer.size=16777216",
-                "offsets.topic.num.partitions=5",
-                "transaction.state.log.num.partitions=5",
-                "share.coordinator.state.topic.num.partitions=5",
-                "");
-    }
-
-    private static String log4jSettings(Path logFile) {
-        return String.join(
-                "\n",
-                "# Written by EmbeddedKafkaBroker: warnings and errors only, to one file.",
-                "status = warn",
-                // Lines are flushed as written; log4j's own shutdown hook would only add a warning at exit.
-                "shutdownHook = disable",
-                "appender.file.type = File",
-                "appender.file.name = file",
-                "appender.file.fileName = " + slashes(logFile),
-                "appender.file.append = true",
-                "appender.file.layout.type = PatternLayout",
-                "appender.file.layout.pattern = [%d] %p %m (%c)%n",
-                "rootLogger.level = warn",
-                "rootLogger.appenderRef.file.ref = file",
-                "");
-    }
-
-    /** Properties files treat a backslash as an escape; forward slashes work on every OS. */
-    private static String slashes(Path path) {
-        return path.toString().replace(File.separatorChar, '/');
+    /** The files of the broker whose data directory is {@code dataDir}, an absolute path. */
+    static BrokerFiles in(Path dataDir) {
+        return new BrokerFiles(
+                dataDir,
+                dataDir.resolve("server.properties"),
+                dataDir.resolve("log4j2.properties"),
+                dataDir.resolve("kraft-combined-logs"),
+                dataDir.resolve("tmp"),
+                dataDir.resolve("broker.pid"),
+                dataDir.resolve("broker.log"),
+                dataDir.resolve("broker-console.log"),
+                dataDir.resolve("format.log"));
     }
 }

@@ -13,6 +13,9 @@ import org.jboss.logging.Logger;
 /**
  * Starts a real Kafka broker for {@code quarkus:dev}, with its data under {@code target/dev-kafka},
  * so dev mode needs nothing installed. Production and tests never create this bean.
+ *
+ * <p>The broker is an {@link EmbeddedKafkaBroker}; one already listening on the port (see
+ * {@link LocalPorts}) is reused.
  */
 @Singleton
 @IfBuildProfile("dev")
@@ -43,7 +46,7 @@ public class DevKafkaBroker {
             return;
         }
         // A hot reload, or an earlier dev run that was killed, left a broker on the port: reuse it.
-        if (EmbeddedKafkaBroker.acceptsConnections(port)) {
+        if (LocalPorts.acceptsConnections(port)) {
             LOG.infof("Reusing the Kafka broker already listening on 127.0.0.1:%d", port);
             return;
         }

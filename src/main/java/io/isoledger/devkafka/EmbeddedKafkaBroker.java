@@ -2,27 +2,8 @@ package io.isoledger.devkafka;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.apache.kafka.common.Uuid;
 
 /**
  * A real single-node Apache Kafka broker (KRaft, broker and controller in one node) running in its
@@ -31,6 +12,12 @@ import org.apache.kafka.common.Uuid;
  * <p>It runs as a child process rather than in-process because the broker needs its own classpath
  * (the Quarkus BOM would change its Jackson and SLF4J versions) and because fault tests must be able
  * to kill it with SIGKILL and start it again on the same ports and data.
+ *
+ * <p>This class is the entry point and only wires the parts together: {@link BrokerLauncher} adopts
+ * or launches the broker (with {@link BrokerConfig}, {@link StorageFormatter} and
+ * {@link BrokerCommand}), {@link BrokerReadiness} waits until it answers, {@link BrokerProcess} stops
+ * or kills it, {@link BrokerFiles} names its files in the data directory and {@link LocalPorts}
+ * provides its free ports on 127.0.0.1.
  */
 public final class EmbeddedKafkaBroker {
 
@@ -38,20 +25,13 @@ public final class EmbeddedKafkaBroker {
     public static final String CLASSPATH_PROPERTY = "isoledger.kafka-broker.classpath";
 
     private static final Path DEFAULT_CLASSPATH_FILE = Path.of("target", "embedded-kafka", "classpath.txt");
-    static final String HOST = "127.0.0.1";
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final int LOG_TAIL_LINES = 40;
 
-    private final Path dataDir;
+    private final BrokerFiles files;
     private final int port;
     private final int controllerPort;
-    private final Path classpathFile;
-    // A ProcessHandle, not a Process, so that a broker started elsewhere can be adopted; in an
-    // AtomicReference so that the JVM shutdown hook sees the process of the latest start().
-    private final AtomicReference<ProcessHandle> process = new AtomicReference<>();
-    private boolean shutdownHookRegistered;
+    private final BrokerProcess process = new BrokerProcess();
+    private final BrokerLauncher launcher;
+    private final BrokerReadiness readiness;
 
     /**
      * @param dataDir where the broker keeps its logs, config and log files; reused across restarts
@@ -60,11 +40,12 @@ public final class EmbeddedKafkaBroker {
      * @param classpathFile the file with the broker's classpath, see {@link #locateClasspathFile()}
      */
     public EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort, Path classpathFile) {
-        this.dataDir = dataDir.toAbsolutePath();
-        int[] free = port == 0 || controllerPort == 0 ? freePorts(2) : new int[2];
+        this.files = BrokerFiles.in(dataDir.toAbsolutePath());
+        int[] free = port == 0 || controllerPort == 0 ? LocalPorts.freePorts(2) : new int[2];
         this.port = port == 0 ? free[0] : port;
         this.controllerPort = controllerPort == 0 ? free[1] : controllerPort;
-        this.classpathFile = classpathFile.toAbsolutePath();
+        this.launcher = new BrokerLauncher(files, this.port, this.controllerPort, classpathFile.toAbsolutePath());
+        this.readiness = new BrokerReadiness(files, this.port, process);
     }
 
     /**
@@ -91,53 +72,34 @@ public final class EmbeddedKafkaBroker {
             return;
         }
         try {
-            Files.createDirectories(dataDir);
-            if (!adoptRunningBroker()) {
-                checkPortsFree();
-                BrokerFiles.write(dataDir, port, controllerPort);
-                String classpath = Files.readString(classpathFile).trim();
-                formatStorageIfNeeded(classpath);
-                launch(classpath);
-            }
+            launcher.adoptOrLaunch(process);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the Kafka broker in " + dataDir, e);
+            throw new UncheckedIOException("Could not start the Kafka broker in " + files.dataDir(), e);
         }
-        registerShutdownHookOnce();
-        awaitReady();
+        process.registerShutdownHookOnce();
+        readiness.await();
     }
 
     /** Stops the broker gracefully (SIGTERM), and forcibly if it does not exit in time. */
     public synchronized void stop() {
-        ProcessHandle current = process.get();
-        if (current != null) {
-            stopGracefully(current, STOP_TIMEOUT);
-        }
+        process.stop();
     }
 
     /** Kills the broker with SIGKILL, as a crash would, and waits until it is gone. */
     public synchronized void kill() {
-        ProcessHandle current = process.get();
-        if (current != null) {
-            current.destroyForcibly();
-            waitForExit(current, STOP_TIMEOUT);
-        }
+        process.kill();
     }
 
     public boolean isAlive() {
-        ProcessHandle current = process.get();
-        return current != null && current.isAlive();
+        return process.isAlive();
     }
 
     public long pid() {
-        ProcessHandle current = process.get();
-        if (current == null) {
-            throw new IllegalStateException("The Kafka broker has not been started");
-        }
-        return current.pid();
+        return process.pid();
     }
 
     public String bootstrapServers() {
-        return HOST + ":" + port;
+        return LocalPorts.address(port);
     }
 
     public int port() {
@@ -149,262 +111,6 @@ public final class EmbeddedKafkaBroker {
     }
 
     public Path dataDir() {
-        return dataDir;
-    }
-
-    /** Whether something accepts TCP connections on 127.0.0.1:port. */
-    static boolean acceptsConnections(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(HOST, port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private void formatStorageIfNeeded(String classpath) throws IOException {
-        // meta.properties is what `format` writes; its presence means the data is kept on restarts.
-        if (Files.exists(BrokerFiles.logDir(dataDir).resolve("meta.properties"))) {
-            return;
-        }
-        Path output = dataDir.resolve("format.log");
-        // A static controller.quorum.voters needs neither --standalone nor --initial-controllers.
-        Process format = new ProcessBuilder(javaCommand(
-                        classpath,
-                        "kafka.tools.StorageTool",
-                        "format",
-                        "--config",
-                        BrokerFiles.serverProperties(dataDir).toString(),
-                        "--cluster-id",
-                        Uuid.randomUuid().toString(),
-                        "--ignore-formatted"))
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .start();
-        if (!succeeded(format, FORMAT_TIMEOUT)) {
-            format.destroyForcibly();
-            throw new IllegalStateException("Formatting the Kafka storage in " + dataDir + " failed:\n" + tail(output));
-        }
-    }
-
-    private static boolean succeeded(Process process, Duration timeout) {
-        try {
-            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) && process.exitValue() == 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private void launch(String classpath) throws IOException {
-        Path console = BrokerFiles.consoleLog(dataDir);
-        Process started = new ProcessBuilder(javaCommand(
-                        classpath,
-                        "kafka.Kafka",
-                        BrokerFiles.serverProperties(dataDir).toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
-                .start();
-        process.set(started.toHandle());
-        Files.writeString(BrokerFiles.pidFile(dataDir), Long.toString(started.pid()));
-    }
-
-    /** Takes over the running broker named by the pid file, if it runs with this data directory. */
-    private boolean adoptRunningBroker() throws IOException {
-        Path pidFile = BrokerFiles.pidFile(dataDir);
-        Path serverProperties = BrokerFiles.serverProperties(dataDir);
-        if (!Files.exists(pidFile) || !Files.exists(serverProperties)) {
-            return false;
-        }
-        // A broker running with other ports is not adopted: it would never answer on this one's.
-        if (!Files.readString(serverProperties).equals(BrokerFiles.serverSettings(dataDir, port, controllerPort))) {
-            return false;
-        }
-        // The command line is checked because the pid of a dead broker may have been reused. The JDK
-        // cuts it at 4 KB (and then gives no arguments), hence a marker near its start.
-        Optional<ProcessHandle> running = parsePid(Files.readString(pidFile))
-                .flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter(candidate -> candidate
-                        .info()
-                        .commandLine()
-                        .map(commandLine -> commandLine.contains(dataDirMarker() + " "))
-                        .orElse(false));
-        running.ifPresent(process::set);
-        return running.isPresent();
-    }
-
-    private String dataDirMarker() {
-        return "-Disoledger.embedded-kafka.data-dir=" + dataDir;
-    }
-
-    /** Launching onto a taken port would "succeed": the readiness check would reach the other server. */
-    private void checkPortsFree() {
-        for (int taken : new int[] {port, controllerPort}) {
-            if (acceptsConnections(taken)) {
-                throw new IllegalStateException(HOST + ":" + taken + " is already in use, by a server that is not a "
-                        + "broker of " + dataDir + " with these settings; stop it or choose other ports");
-            }
-        }
-    }
-
-    private static Optional<Long> parsePid(String text) {
-        try {
-            return Optional.of(Long.parseLong(text.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private List<String> javaCommand(String classpath, String mainClass, String... args) {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(
-                java.toString(),
-                // Identifies the process as this data directory's broker; see adoptRunningBroker().
-                dataDirMarker(),
-                "-Xmx512m",
-                // Serial GC: fewer GC threads competing with the application on a small machine.
-                "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true",
-                "-Dlog4j2.configurationFile=" + BrokerFiles.log4jConfig(dataDir),
-                "-Dkafka.logs.dir=" + dataDir,
-                // Compression codecs unpack native libraries here; keep them out of /tmp.
-                "-Djava.io.tmpdir=" + BrokerFiles.tmpDir(dataDir),
-                "-cp",
-                classpath,
-                mainClass));
-        command.addAll(Arrays.asList(args));
-        return command;
-    }
-
-    private void awaitReady() {
-        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-        try {
-            // Waiting for the port first spares the log the Admin client's connection-refused warnings.
-            while (!acceptsConnections(port)) {
-                checkStillStarting(deadline);
-                Thread.sleep(100);
-            }
-            awaitClusterDescribed(deadline);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            kill();
-            throw new IllegalStateException("Interrupted while waiting for the Kafka broker", e);
-        }
-    }
-
-    private void awaitClusterDescribed(long deadline) throws InterruptedException {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.CLIENT_ID_CONFIG, "embedded-kafka-readiness",
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, 100))) {
-            while (true) {
-                try {
-                    // The broker answers only once it has caught up with the metadata log and is unfenced.
-                    if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
-                            .nodes()
-                            .get(3, TimeUnit.SECONDS)
-                            .isEmpty()) {
-                        return;
-                    }
-                } catch (ExecutionException | TimeoutException notYet) {
-                    // still starting; a request that failed fast must not turn this into a busy loop
-                    Thread.sleep(100);
-                }
-                checkStillStarting(deadline);
-            }
-        }
-    }
-
-    private void checkStillStarting(long deadline) {
-        if (!isAlive()) {
-            throw startupFailure("The Kafka broker exited while starting");
-        }
-        if (System.nanoTime() > deadline) {
-            kill();
-            throw startupFailure("The Kafka broker did not answer within " + STARTUP_TIMEOUT.toSeconds() + " s");
-        }
-    }
-
-    private IllegalStateException startupFailure(String reason) {
-        return new IllegalStateException(reason + " (" + bootstrapServers() + ", data in " + dataDir + ").\n"
-                + "--- " + BrokerFiles.brokerLog(dataDir) + "\n" + tail(BrokerFiles.brokerLog(dataDir))
-                + "\n--- " + BrokerFiles.consoleLog(dataDir) + "\n" + tail(BrokerFiles.consoleLog(dataDir)));
-    }
-
-    private synchronized void registerShutdownHookOnce() {
-        if (shutdownHookRegistered) {
-            return;
-        }
-        // The child must not outlive a normal exit of this JVM. The hook reads the AtomicReference and
-        // calls only JDK methods, so it also works after Quarkus dev mode closed this class's loader.
-        AtomicReference<ProcessHandle> current = process;
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            ProcessHandle child = current.get();
-                            if (child != null && child.isAlive()) {
-                                stopGracefully(child, Duration.ofSeconds(10));
-                            }
-                        },
-                        "embedded-kafka-shutdown"));
-        shutdownHookRegistered = true;
-    }
-
-    private static void stopGracefully(ProcessHandle child, Duration timeout) {
-        child.destroy();
-        if (!waitForExit(child, timeout)) {
-            child.destroyForcibly();
-            waitForExit(child, timeout);
-        }
-    }
-
-    private static boolean waitForExit(ProcessHandle child, Duration timeout) {
-        try {
-            child.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return !child.isAlive();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static String tail(Path file) {
-        try {
-            // Decoding the bytes leniently: a crashing JVM may leave a half-written line.
-            List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
-                    .lines()
-                    .toList();
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-        } catch (IOException e) {
-            return "(" + file + " could not be read: " + e + ")";
-        }
-    }
-
-    /** Free ports, all held open together so that they differ from one another. */
-    private static int[] freePorts(int count) {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getByName(HOST)));
-            }
-            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not find a free port", e);
-        } finally {
-            sockets.forEach(EmbeddedKafkaBroker::closeQuietly);
-        }
-    }
-
-    private static void closeQuietly(ServerSocket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // nothing to do: the port was only probed
-        }
+        return files.dataDir();
     }
 }
