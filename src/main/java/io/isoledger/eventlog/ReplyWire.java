@@ -1,0 +1,32 @@
+package io.isoledger.eventlog;
+
+import io.isoledger.domain.Decision.Rejection;
+import io.isoledger.domain.Violation;
+import io.isoledger.eventlog.Reply.DecidedEvent;
+import java.util.List;
+
+/**
+ * The wire form of every {@link Reply} ({@link ReplyCodec}): one flat object whatever the outcome.
+ * Its field names and their order are the replies topic's contract, unchanged since the first release.
+ */
+record ReplyWire(
+        String commandId,
+        String patientId,
+        boolean accepted,
+        long version,
+        List<DecidedEvent> events,
+        Rejection rejection,
+        String detail,
+        List<Violation> violations,
+        Idempotency idempotency) {
+
+    /** What an idempotency key did to a command; null when it carried none. */
+    enum Idempotency {
+        /** First use of the key: the command was decided. */
+        FIRST,
+        /** The key was used before with the same request: this is the first answer again. */
+        REPLAYED,
+        /** The key was used before with another request: nothing was decided. */
+        MISMATCH
+    }
+}
