@@ -52,13 +52,14 @@ public class CommandGateway {
     /** Sends a command, or an operator's restore of one patient's decider state, and waits for the answer. */
     public Reply send(CommandRecord command) {
         String commandId = command.commandId();
+        byte[] value = CommandCodec.encode(command);
         if (!replies.ready()) {
             throw new LogUnavailableException("The event log is not reachable yet.", null, false);
         }
         long deadline = System.nanoTime() + replyTimeout.toNanos();
         CompletableFuture<Reply> reply = pending.register(commandId);
         try {
-            var record = new ProducerRecord<>(Topics.COMMANDS, command.patientId(), CommandCodec.encode(command));
+            var record = new ProducerRecord<>(Topics.COMMANDS, command.patientId(), value);
             producer.send(record).get(remaining(deadline), TimeUnit.NANOSECONDS);
             return reply.get(remaining(deadline), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {

@@ -13,11 +13,13 @@ import org.jboss.logging.Logger;
 /**
  * The decider's Kafka Streams processor, wired by {@link DeciderTopology}: decodes each record of
  * the commands topic once ({@link CommandRecord}) and answers it with a {@link Reply} on the replies
- * topic, which {@link ReplyListener} hands to the request waiting in {@link PendingReplies}. A
- * command is decided by {@link CommandDecisions}, whose events go to the events topic (read by the
- * projectors, {@code io.isoledger.projection.EventProjector}); a restore is applied by {@link
- * StateRestorer}. Under exactly-once the state update, the events, the reply and the command's
- * offset commit in one Kafka transaction: a command is either wholly decided or not at all.
+ * topic, which {@link ReplyListener} hands to the request waiting in {@link PendingReplies}.
+ *
+ * <p>A command is decided by {@link CommandDecisions} with the domain's {@link
+ * io.isoledger.domain.Decider}; its events go to the events topic, read by the projectors ({@code
+ * io.isoledger.projection.EventProjector}). A restore is applied by {@link StateRestorer}. Under
+ * exactly-once the state update, the events, the reply and the command's offset commit in one Kafka
+ * transaction: a command is either wholly decided or not at all.
  */
 final class DeciderProcessor implements Processor<String, byte[], String, byte[]> {
 
