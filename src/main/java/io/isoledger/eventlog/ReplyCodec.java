@@ -82,17 +82,7 @@ final class ReplyCodec {
 
             @Override
             public ReplyWire replayed(Reply.Replayed r) {
-                ReplyWire first = toWire(r.first(), true);
-                return new ReplyWire(
-                        r.commandId(),
-                        first.patientId(),
-                        first.accepted(),
-                        first.version(),
-                        first.events(),
-                        first.rejection(),
-                        first.detail(),
-                        first.violations(),
-                        Idempotency.REPLAYED);
+                return toWire(r.first(), true).answering(r.commandId(), Idempotency.REPLAYED);
             }
 
             @Override

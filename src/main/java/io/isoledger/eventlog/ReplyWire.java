@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The wire form of every {@link Reply} ({@link ReplyCodec}): one flat object whatever the outcome.
- * Its field names and their order are the replies topic's contract, unchanged since the first release.
+ * Its field names and their order are the replies topic's contract, unchanged since the first release;
+ * a restore's answer ({@link Reply.Restored}) is the accepted one with a {@code detail}.
  */
 record ReplyWire(
         String commandId,
@@ -19,6 +20,12 @@ record ReplyWire(
         String detail,
         List<Violation> violations,
         Idempotency idempotency) {
+
+    /** The same answer, given to another command. */
+    ReplyWire answering(String otherCommandId, Idempotency outcome) {
+        return new ReplyWire(
+                otherCommandId, patientId, accepted, version, events, rejection, detail, violations, outcome);
+    }
 
     /** What an idempotency key did to a command; null when it carried none. */
     enum Idempotency {
