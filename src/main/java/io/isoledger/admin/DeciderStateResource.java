@@ -15,7 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Rebuilds the decider's state, every patient's, from the events topic. */
+/**
+ * Rebuilds the decider's state, every patient's, from the events topic: the operators' door to
+ * {@link DeciderStateRebuilder}.
+ */
 @Path("/api/v1/admin/decider-state/rebuild")
 @Tag(
         name = "Administration",

@@ -15,4 +15,16 @@ public record CommandEnvelope(
         Instant receivedAt,
         String idempotencyKey,
         String fingerprint,
-        Command command) {}
+        Command command)
+        implements CommandRecord {
+
+    @Override
+    public String patientId() {
+        return command.patientId();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.command(this);
+    }
+}

@@ -15,9 +15,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends a command to the commands topic, keyed by patient, and waits (bounded) for the decider's
- * reply. It never writes events itself: only the decider, the single owner of a patient's
- * partition, appends them.
+ * Sends a {@link CommandRecord} to the commands topic, keyed by patient, and waits (bounded) for the
+ * decider's {@link Reply}. It never writes events itself: only the decider ({@link DeciderTopology},
+ * its {@link DeciderProcessor}), the single owner of a patient's partition, appends them. The reply
+ * comes back through {@link ReplyListener} to the request waiting in {@link PendingReplies}.
  */
 @ApplicationScoped
 public class CommandGateway {
@@ -48,23 +49,17 @@ public class CommandGateway {
         producer.close(Duration.ofSeconds(5));
     }
 
-    public Reply send(CommandEnvelope envelope) {
-        return send(envelope.commandId(), envelope.command().patientId(), CommandCodec.encode(envelope));
-    }
-
-    /** Sends an operator's restore of one patient's decider state and waits for the owner's answer. */
-    public Reply restore(StateRestore restore) {
-        return send(restore.commandId(), restore.snapshot().patientId(), restore.encode());
-    }
-
-    private Reply send(String commandId, String patientId, byte[] value) {
+    /** Sends a command, or an operator's restore of one patient's decider state, and waits for the answer. */
+    public Reply send(CommandRecord command) {
+        String commandId = command.commandId();
+        byte[] value = CommandCodec.encode(command);
         if (!replies.ready()) {
             throw new LogUnavailableException("The event log is not reachable yet.", null, false);
         }
         long deadline = System.nanoTime() + replyTimeout.toNanos();
         CompletableFuture<Reply> reply = pending.register(commandId);
         try {
-            var record = new ProducerRecord<>(Topics.COMMANDS, patientId, value);
+            var record = new ProducerRecord<>(Topics.COMMANDS, command.patientId(), value);
             producer.send(record).get(remaining(deadline), TimeUnit.NANOSECONDS);
             return reply.get(remaining(deadline), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {

@@ -1,16 +1,8 @@
 package io.isoledger.eventlog;
 
-import io.isoledger.domain.Decider;
-import io.isoledger.domain.Decision;
-import io.isoledger.domain.Decision.Accepted;
-import io.isoledger.domain.Decision.Rejected;
-import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -19,9 +11,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.jboss.logging.Logger;
 
 /**
- * Decides each command against the patient's stored state. Under exactly-once the state update,
- * the events, the reply and the command's offset commit in one Kafka transaction: a command is
- * either wholly decided or not at all.
+ * The decider's Kafka Streams processor, wired by {@link DeciderTopology}: decodes each record of
+ * the commands topic once ({@link CommandRecord}) and answers it with a {@link Reply} on the replies
+ * topic, which {@link ReplyListener} hands to the request waiting in {@link PendingReplies}.
+ *
+ * <p>A command is decided by {@link CommandDecisions} with the domain's {@link
+ * io.isoledger.domain.Decider}; its events go to the events topic, read by the projectors ({@code
+ * io.isoledger.projection.EventProjector}). A restore is applied by {@link StateRestorer}. Under
+ * exactly-once the state update, the events, the reply and the command's offset commit in one Kafka
+ * transaction: a command is either wholly decided or not at all.
  */
 final class DeciderProcessor implements Processor<String, byte[], String, byte[]> {
 
@@ -37,10 +35,8 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
     private final Runnable staleSnapshotFound;
     private final SupplyExpiry.Schedule expirySchedule;
     private ProcessorContext<String, byte[]> context;
-    private KeyValueStore<String, PatientState> store;
-    private IdempotencyKeys idempotency;
-    private EventAppender appender;
-    private SupplyExpiry expiry;
+    private CommandDecisions decisions;
+    private StateRestorer restorer;
 
     DeciderProcessor(
             Policy policy,
@@ -58,96 +54,39 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
-        this.store = context.getStateStore(Topics.PATIENT_STATE_STORE);
-        this.idempotency = new IdempotencyKeys(context.getStateStore(Topics.IDEMPOTENCY_STORE), idempotencyRetention);
+        KeyValueStore<String, PatientState> store = context.getStateStore(Topics.PATIENT_STATE_STORE);
+        var idempotency = new IdempotencyKeys(context.getStateStore(Topics.IDEMPOTENCY_STORE), idempotencyRetention);
         context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, idempotency::purgeOlderThanRetention);
-        this.appender = new EventAppender(context, store, source);
-        this.expiry = new SupplyExpiry(policy, expirySchedule, appender, store);
+        var appender = new EventAppender(context, store, source);
+        var expiry = new SupplyExpiry(policy, expirySchedule, appender, store);
         context.schedule(expirySchedule.interval(), PunctuationType.WALL_CLOCK_TIME, expiry::sweep);
+        this.decisions = new CommandDecisions(policy, store, idempotency, appender, expiry, staleSnapshotFound);
+        this.restorer = new StateRestorer(store);
     }
 
     @Override
-    public void process(Record<String, byte[]> command) {
-        Optional<StateRestore> restore = StateRestore.from(command.value());
-        if (restore.isPresent()) {
-            restore(restore.get(), command.timestamp());
-            return;
-        }
-        CommandEnvelope envelope;
+    public void process(Record<String, byte[]> record) {
+        CommandRecord decoded;
         try {
-            envelope = CommandCodec.decode(command.value());
+            decoded = CommandCodec.decode(record.value());
         } catch (IllegalArgumentException e) {
             // Nothing we can answer: no command id to reply to. Skipping appends nothing.
-            LOG.errorf("Skipping an unreadable command with key %s: %s", command.key(), e.getMessage());
+            LOG.errorf("Skipping an unreadable command with key %s: %s", record.key(), e.getMessage());
             return;
         }
-        String patientId = envelope.command().patientId();
-        Reply reply;
-        try {
-            PatientState stored = store.get(patientId);
-            PatientState state = stored == null ? PatientState.initial(patientId) : stored;
-            reply = idempotency
-                    .earlierAnswer(envelope, state.version())
-                    .orElseGet(() -> decideAndRemember(envelope, state, command.timestamp()));
-        } catch (StaleSnapshotException e) {
-            // Decide nothing on a state that may lack facts; the client retries once it is rebuilt.
-            staleSnapshotFound.run();
-            reply = Reply.rejected(
-                    envelope.commandId(), patientId, 0, Rejection.UNAVAILABLE, e.getMessage(), List.of());
-        }
-        context.forward(new Record<>(patientId, ReplyCodec.encode(reply), command.timestamp()), REPLIES_SINK);
-    }
+        long timestamp = record.timestamp();
+        byte[] reply = decoded.accept(new CommandRecord.Visitor<>() {
+            @Override
+            public byte[] command(CommandEnvelope envelope) {
+                Reply answer = decisions.answer(envelope, timestamp);
+                return ReplyCodec.encode(answer, envelope.idempotencyKey() != null);
+            }
 
-    private Reply decideAndRemember(CommandEnvelope envelope, PatientState stored, long commandTimestamp) {
-        String patientId = stored.patientId();
-        PatientState state = expiry.beforeCommand(envelope, commandTimestamp, stored);
-        Decision decision = Decider.decide(envelope.command(), state, policy);
-        Reply reply;
-        if (decision instanceof Accepted accepted) {
-            List<Reply.DecidedEvent> decided = new ArrayList<>();
-            PatientState after = appender.append(
-                    EventAppender.Cause.of(envelope), commandTimestamp, state, accepted.events(), decided);
-            reply = Reply.accepted(envelope.commandId(), patientId, after.version(), decided);
-        } else {
-            Rejected rejected = (Rejected) decision;
-            reply = Reply.rejected(
-                    envelope.commandId(),
-                    patientId,
-                    state.version(),
-                    rejected.reason(),
-                    rejected.detail(),
-                    rejected.violations());
-        }
-        return idempotency.remember(envelope, reply, commandTimestamp);
-    }
-
-    /**
-     * Replaces the stored state with one folded from the events, unless the store already holds a
-     * later version (a command decided after the fold): the events are the truth, the store a copy.
-     */
-    private void restore(StateRestore restore, long timestamp) {
-        PatientState snapshot = restore.snapshot();
-        PatientState current;
-        try {
-            current = store.get(snapshot.patientId());
-        } catch (StaleSnapshotException e) {
-            current = null; // an older format: the folded state replaces it
-        }
-        boolean replace = current == null || current.version() <= snapshot.version();
-        if (replace) {
-            store.put(snapshot.patientId(), snapshot);
-        }
-        PatientState kept = replace ? snapshot : current;
-        Reply reply = new Reply(
-                restore.commandId(),
-                kept.patientId(),
-                true,
-                kept.version(),
-                List.of(),
-                null,
-                replace ? "restored" : "kept",
-                List.of(),
-                null);
-        context.forward(new Record<>(kept.patientId(), ReplyCodec.encode(reply), timestamp), REPLIES_SINK);
+            @Override
+            public byte[] restore(StateRestore restore) {
+                return ReplyCodec.encode(restorer.restore(restore));
+            }
+        });
+        context.forward(new Record<>(decoded.patientId(), reply, timestamp), REPLIES_SINK);
     }
 }

@@ -18,7 +18,9 @@ import org.jboss.logging.Logger;
 /**
  * Rebuilds the decider's state from the events topic: folds every patient's events with the same
  * {@link Evolver} the decider uses, and hands each state to the owner of the patient's partition
- * as a {@link StateRestore}, which replaces the stored copy unless that copy is already newer.
+ * as a {@link StateRestore} through the {@link CommandGateway}; there {@link StateRestorer} replaces
+ * the stored copy unless that copy is already newer. Asked for by the operators' {@code
+ * io.isoledger.admin.DeciderStateResource} and by {@link StaleStateRepair}.
  */
 @ApplicationScoped
 public class DeciderStateRebuilder {
@@ -42,8 +44,8 @@ public class DeciderStateRebuilder {
         Map<String, PatientState> states = foldTheEventsTopic();
         int restored = 0;
         for (PatientState state : states.values()) {
-            Reply reply = gateway.restore(new StateRestore(UUID.randomUUID().toString(), state));
-            if ("restored".equals(reply.detail())) {
+            Reply reply = gateway.send(new StateRestore(UUID.randomUUID().toString(), state));
+            if (reply.accept(REPLACED)) {
                 restored++;
             }
         }
@@ -75,6 +77,34 @@ public class DeciderStateRebuilder {
         }
         return states;
     }
+
+    /** Whether a restore replaced the stored state; a restore is answered with nothing else. */
+    private static final Reply.Visitor<Boolean> REPLACED = new Reply.Visitor<>() {
+        @Override
+        public Boolean accepted(Reply.Accepted accepted) {
+            return false;
+        }
+
+        @Override
+        public Boolean rejected(Reply.Rejected rejected) {
+            return false;
+        }
+
+        @Override
+        public Boolean idempotencyMismatch(Reply.IdempotencyMismatch mismatch) {
+            return false;
+        }
+
+        @Override
+        public Boolean replayed(Reply.Replayed replayed) {
+            return false;
+        }
+
+        @Override
+        public Boolean restored(Reply.Restored restored) {
+            return restored.replaced();
+        }
+    };
 
     private static void fold(Map<String, PatientState> states, ConsumerRecord<String, byte[]> record) {
         RecordedEvent event;

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * commands ──► decider (patient-state store) ──► events, replies. Kafka Streams owns the loop:
  * it assigns partitions across instances, fences zombies and restores the store from its changelog.
+ * Commands come from {@link CommandGateway}; each is handled by a {@link DeciderProcessor}.
  */
 @ApplicationScoped
 public class DeciderTopology {

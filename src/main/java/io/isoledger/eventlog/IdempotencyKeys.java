@@ -12,13 +12,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The first answer to each idempotency key, kept in the decider's own changelogged store, next to
- * the patient's state and in the same transaction: a retry is answered from here, on whichever
- * instance owns the patient, and never decided twice.
+ * the patient's state and in the same transaction: a retry is answered from here ({@link
+ * Reply.Replayed}, or {@link Reply.IdempotencyMismatch} for another request), on whichever instance
+ * owns the patient, and never decided twice. Used by {@link CommandDecisions}.
  */
 final class IdempotencyKeys {
 
     /** The answer given to the first request that carried a key, and when. */
-    record Remembered(String fingerprint, long rememberedAt, Reply reply) {}
+    record Remembered(String fingerprint, long rememberedAt, ReplyWire reply) {}
 
     private final KeyValueStore<String, byte[]> store;
     private final Duration retention;
@@ -40,19 +41,18 @@ final class IdempotencyKeys {
         Remembered remembered = read(bytes);
         return Optional.of(
                 remembered.fingerprint().equals(envelope.fingerprint())
-                        ? remembered.reply().replayedFor(envelope.commandId())
-                        : Reply.idempotencyMismatch(
-                                envelope.commandId(), envelope.command().patientId(), currentVersion));
+                        ? new Reply.Replayed(envelope.commandId(), ReplyCodec.decided(remembered.reply()))
+                        : new Reply.IdempotencyMismatch(envelope.commandId(), envelope.patientId(), currentVersion));
     }
 
-    /** Keeps the answer to a key's first use; returns the reply as it is sent. */
-    Reply remember(CommandEnvelope envelope, Reply reply, long timestamp) {
+    /** Keeps the answer to a key's first use, as it is sent ({@link ReplyCodec}). */
+    void remember(CommandEnvelope envelope, Reply.Decided reply, long timestamp) {
         if (envelope.idempotencyKey() == null) {
-            return reply;
+            return;
         }
-        Reply first = reply.withIdempotency(Reply.Idempotency.FIRST);
-        store.put(key(envelope), write(new Remembered(envelope.fingerprint(), timestamp, first)));
-        return first;
+        store.put(
+                key(envelope),
+                write(new Remembered(envelope.fingerprint(), timestamp, ReplyCodec.toWire(reply, true))));
     }
 
     void purgeOlderThanRetention(long now) {
@@ -71,7 +71,7 @@ final class IdempotencyKeys {
 
     /** Keys belong to one patient's commands: the store is partitioned like the patient's state. */
     private static String key(CommandEnvelope envelope) {
-        return envelope.command().patientId() + "/" + envelope.idempotencyKey();
+        return envelope.patientId() + "/" + envelope.idempotencyKey();
     }
 
     private static Remembered read(byte[] bytes) {

@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The requests on this instance that wait for the decider's reply, by command id. */
+/**
+ * The requests on this instance that wait for the decider's reply, by command id: registered by
+ * {@link CommandGateway}, completed by {@link ReplyListener}.
+ */
 @ApplicationScoped
 public class PendingReplies {
 

@@ -6,61 +6,111 @@ import io.isoledger.domain.Violation;
 import java.util.List;
 
 /**
- * The decider's answer to one command, on the replies topic. {@code version} is the patient's
- * stream version after the command: what a client must wait for to read its own write.
+ * The decider's answer to one command: written by {@link DeciderProcessor} to the replies topic
+ * ({@link ReplyCodec}), read by {@link ReplyListener} and handed to the request waiting in {@link
+ * CommandGateway}. {@code version} is the patient's stream version after the command: what a client
+ * must wait for to read its own write.
+ *
+ * <p>Read a reply with a {@link Visitor}: a new outcome then fails the build of every reader.
  */
-public record Reply(
-        String commandId,
-        String patientId,
-        boolean accepted,
-        long version,
-        List<DecidedEvent> events,
-        Rejection rejection,
-        String detail,
-        List<Violation> violations,
-        Idempotency idempotency) {
+public sealed interface Reply {
 
-    /** What an idempotency key did to this command; null when it carried none. */
-    public enum Idempotency {
-        /** First use of the key: the command was decided. */
-        FIRST,
-        /** The key was used before with the same request: this is the first answer again. */
-        REPLAYED,
-        /** The key was used before with another request: nothing was decided. */
-        MISMATCH
+    /** The id of the command answered: the waiting request is found by it. */
+    String commandId();
+
+    String patientId();
+
+    long version();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per outcome. */
+    interface Visitor<R> {
+        R accepted(Accepted accepted);
+
+        R rejected(Rejected rejected);
+
+        R idempotencyMismatch(IdempotencyMismatch mismatch);
+
+        R replayed(Replayed replayed);
+
+        R restored(Restored restored);
+    }
+
+    /** What the decider decided about a command: the only answers an idempotency key keeps. */
+    sealed interface Decided extends Reply {}
+
+    /** The command was decided and appended these events; {@code version} is the last one's. */
+    record Accepted(String commandId, String patientId, long version, List<DecidedEvent> events) implements Decided {
+        public Accepted {
+            events = List.copyOf(events);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.accepted(this);
+        }
+    }
+
+    /** Nothing was appended, and why; {@link Rejection#UNAVAILABLE} means nothing was decided either. */
+    record Rejected(
+            String commandId,
+            String patientId,
+            long version,
+            Rejection rejection,
+            String detail,
+            List<Violation> violations)
+            implements Decided {
+        public Rejected {
+            violations = List.copyOf(violations);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.rejected(this);
+        }
+    }
+
+    /** The command's idempotency key was used before with another request: nothing was decided. */
+    record IdempotencyMismatch(String commandId, String patientId, long version) implements Reply {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.idempotencyMismatch(this);
+        }
+    }
+
+    /**
+     * The command's idempotency key was used before with the same request: nothing was decided, and
+     * the first answer is given again to this command.
+     */
+    record Replayed(String commandId, Decided first) implements Reply {
+        @Override
+        public String patientId() {
+            return first.patientId();
+        }
+
+        @Override
+        public long version() {
+            return first.version();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.replayed(this);
+        }
+    }
+
+    /**
+     * The answer to an operator's {@link StateRestore}: whether the folded state replaced the stored
+     * one, or the stored one was kept (already newer); {@code version} is the kept state's.
+     */
+    record Restored(String commandId, String patientId, long version, boolean replaced) implements Reply {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.restored(this);
+        }
     }
 
     /** An event the command appended: its name, its sequence number and its data as on the topic. */
-    public record DecidedEvent(String type, long sequence, JsonNode data) {}
-
-    public static Reply accepted(String commandId, String patientId, long version, List<DecidedEvent> events) {
-        return new Reply(commandId, patientId, true, version, events, null, null, List.of(), null);
-    }
-
-    public static Reply rejected(
-            String commandId, String patientId, long version, Rejection rejection, String detail, List<Violation> v) {
-        return new Reply(commandId, patientId, false, version, List.of(), rejection, detail, v, null);
-    }
-
-    static Reply idempotencyMismatch(String commandId, String patientId, long version) {
-        return new Reply(commandId, patientId, false, version, List.of(), null, null, List.of(), Idempotency.MISMATCH);
-    }
-
-    /** This reply as the answer to another command that carried the same key. */
-    Reply replayedFor(String otherCommandId) {
-        return new Reply(
-                otherCommandId,
-                patientId,
-                accepted,
-                version,
-                events,
-                rejection,
-                detail,
-                violations,
-                Idempotency.REPLAYED);
-    }
-
-    Reply withIdempotency(Idempotency outcome) {
-        return new Reply(commandId, patientId, accepted, version, events, rejection, detail, violations, outcome);
-    }
+    record DecidedEvent(String type, long sequence, JsonNode data) {}
 }

@@ -1,11 +1,10 @@
 package io.isoledger.prescribing;
 
 import io.isoledger.clock.ClinicClock;
-import io.isoledger.domain.Decision.Rejection;
+import io.isoledger.domain.Violation;
 import io.isoledger.domain.command.AssessEligibility;
 import io.isoledger.domain.rules.PrescriptionRule;
 import io.isoledger.domain.rules.PrescriptionRules;
-import io.isoledger.eventlog.Reply;
 import io.isoledger.patients.PatientId;
 import io.isoledger.web.auth.Roles;
 import io.isoledger.write.Writes;
@@ -62,10 +61,7 @@ public class EligibilityResource {
             @QueryParam("on") @Parameter(description = "Defaults to the clinic's today", example = "2026-11-25")
                     LocalDate on) {
         LocalDate day = on == null ? clock.today() : on;
-        Reply reply = writes.ask(new AssessEligibility(patientId, day));
-        if (!reply.accepted() && reply.rejection() != Rejection.RULE_VIOLATION) {
-            throw Writes.rejection(reply);
-        }
-        return new EligibilityResponse(patientId, day, reply.accepted(), reply.violations(), NOT_CHECKED);
+        List<Violation> violations = writes.ask(new AssessEligibility(patientId, day));
+        return new EligibilityResponse(patientId, day, violations.isEmpty(), violations, NOT_CHECKED);
     }
 }

@@ -39,7 +39,7 @@ public record WriteResult(
                             + " in openapi/events/ (isoledger.{type}.v{n}.schema.json)")
             JsonNode data) {}
 
-    static WriteResult of(Reply reply, boolean projected) {
+    static WriteResult of(Reply.Accepted reply, boolean projected) {
         String patientId = reply.patientId();
         List<AppendedEvent> events = reply.events().stream()
                 .map(e -> new AppendedEvent(e.type(), e.sequence(), e.data()))

@@ -1,19 +1,18 @@
 package io.isoledger.write;
 
 import io.isoledger.clock.ClinicClock;
-import io.isoledger.domain.Decision.Rejection;
+import io.isoledger.domain.Violation;
 import io.isoledger.domain.command.Command;
 import io.isoledger.eventlog.CommandEnvelope;
 import io.isoledger.eventlog.CommandGateway;
-import io.isoledger.eventlog.LogUnavailableException;
 import io.isoledger.eventlog.Reply;
 import io.isoledger.projection.ReadYourWrites;
-import io.isoledger.web.errors.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -21,9 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Every write endpoint's path: command → decider → reply → wait for the projection → response.
- * A 201 means the events are committed and readable; a 202 that they are committed but not yet
- * projected, with the position to read at.
+ * Every write endpoint's path: command → decider → reply → wait for the projection → response. The
+ * command goes out through the {@link CommandGateway} (to the decider, {@code
+ * io.isoledger.eventlog.DeciderTopology}), which returns the decider's {@link Reply}; {@link
+ * WriteResponse} waits for {@link ReadYourWrites} and answers. A 201 means the events are committed
+ * and readable; a 202 that they are committed but not yet projected, with the position to read at.
  */
 @ApplicationScoped
 public class Writes {
@@ -62,31 +63,17 @@ public class Writes {
         String key = context.idempotencyKey();
         String fingerprint = key == null ? null : Fingerprints.of(context.path(), request);
         Reply reply = decide(command, context.correlationId(), key, fingerprint);
-        if (reply.idempotency() == Reply.Idempotency.MISMATCH) {
-            throw ApiProblem.idempotencyMismatch(key);
-        }
-        if (!reply.accepted()) {
-            // A refused command may still have recorded what expired before it (R22): read after the
-            // refusal, the patient's records show it.
-            if (reply.rejection() != Rejection.UNAVAILABLE && reply.version() > 0) {
-                readYourWrites.await(reply.patientId(), reply.version(), projectionTimeout);
-            }
-            throw rejection(reply);
-        }
-        boolean projected = readYourWrites.await(reply.patientId(), reply.version(), projectionTimeout);
-        Response.ResponseBuilder response = Response.status(
-                        projected ? Response.Status.CREATED : Response.Status.ACCEPTED)
-                .location(location.apply(reply.version()))
-                .entity(body.apply(WriteResult.of(reply, projected)));
-        if (reply.idempotency() == Reply.Idempotency.REPLAYED) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return reply.accept(new WriteResponse(readYourWrites, projectionTimeout, key, location, body));
     }
 
-    /** Decides a command that appends nothing (a question to the decider) and returns its reply. */
-    public Reply ask(Command command) {
-        return decide(command, null, null, null);
+    /**
+     * Decides a command that appends nothing (a question to the decider, such as AssessEligibility).
+     *
+     * @return the clinical rules it breaks: empty when the decider accepts it; any other refusal is
+     *     thrown as its problem
+     */
+    public List<Violation> ask(Command command) {
+        return decide(command, null, null, null).accept(new BrokenRules());
     }
 
     private Reply decide(Command command, String correlationId, String idempotencyKey, String fingerprint) {
@@ -100,16 +87,5 @@ public class Writes {
     public String actor() {
         String subject = token.getSubject();
         return subject == null || subject.isBlank() ? token.getName() : subject;
-    }
-
-    /** The problem a rejected command answers with. */
-    public static ApiProblem rejection(Reply reply) {
-        return switch (reply.rejection()) {
-            case PATIENT_NOT_FOUND, NOT_FOUND -> ApiProblem.notFound(reply.detail());
-            case ALREADY_EXISTS -> ApiProblem.conflict(reply.detail());
-            case INVALID_STATE -> ApiProblem.invalidState(reply.detail());
-            case RULE_VIOLATION -> ApiProblem.ruleViolation(reply.detail(), reply.violations());
-            case UNAVAILABLE -> throw new LogUnavailableException(reply.detail(), null, false);
-        };
     }
 }

@@ -82,8 +82,7 @@ class DeciderStateRebuildTest extends AuthenticatedApiTest {
         Properties config = new Properties();
         config.put("bootstrap.servers", IsoLedgerTestEnvironment.bootstrapServers());
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(
-                            Topics.COMMANDS, restore.snapshot().patientId(), restore.encode()))
+            producer.send(new ProducerRecord<>(Topics.COMMANDS, restore.patientId(), CommandCodec.encode(restore)))
                     .get();
         }
     }

@@ -72,8 +72,8 @@ class StaleSnapshotTest {
         assertThat(context.forwarded()).singleElement().satisfies(forward -> {
             assertThat(forward.childName()).contains(DeciderProcessor.REPLIES_SINK);
             Reply reply = ReplyCodec.decode(forward.record().value());
-            assertThat(reply.accepted()).isFalse();
-            assertThat(reply.rejection()).isEqualTo(Rejection.UNAVAILABLE);
+            assertThat(reply).isInstanceOfSatisfying(Reply.Rejected.class, rejected -> assertThat(rejected.rejection())
+                    .isEqualTo(Rejection.UNAVAILABLE));
         });
         assertThat(rebuildsAsked.get()).isEqualTo(1);
     }
@@ -89,7 +89,7 @@ class StaleSnapshotTest {
                         new BigDecimal("58.5"),
                         true,
                         LocalDate.of(2026, 1, 5)));
-        processor.process(new Record<>(PATIENT, new StateRestore("restore-1", rebuilt).encode(), 0L));
+        processor.process(new Record<>(PATIENT, CommandCodec.encode(new StateRestore("restore-1", rebuilt)), 0L));
         assertThat(states.get(PATIENT)).isEqualTo(rebuilt);
 
         context.resetForwards();

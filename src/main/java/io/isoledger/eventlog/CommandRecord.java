@@ -1,0 +1,24 @@
+package io.isoledger.eventlog;
+
+/**
+ * One record of the commands topic, decoded once ({@link CommandCodec#decode}): a clinical command
+ * in its {@link CommandEnvelope}, or an operator's {@link StateRestore}. {@link CommandGateway} sends
+ * either; {@link DeciderProcessor} answers each with a {@link Reply}, through a {@link Visitor}.
+ */
+public sealed interface CommandRecord permits CommandEnvelope, StateRestore {
+
+    /** The reply is matched on it. */
+    String commandId();
+
+    /** The record's key: only the owner of the patient's partition handles it. */
+    String patientId();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of record. */
+    interface Visitor<R> {
+        R command(CommandEnvelope envelope);
+
+        R restore(StateRestore restore);
+    }
+}
