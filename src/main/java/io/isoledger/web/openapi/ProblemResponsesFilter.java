@@ -35,6 +35,13 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void document(PathItem.HttpMethod method, Operation operation, String path, boolean patientPath) {
         APIResponses responses = operation.getResponses();
+        // The generator documents a secured operation's 401 and 403 bare; they are problems too.
+        if (responses.hasAPIResponse(ProblemType.UNAUTHENTICATED.responseCode())) {
+            add(responses, ProblemType.UNAUTHENTICATED, "A valid bearer token is required");
+        }
+        if (responses.hasAPIResponse(ProblemType.FORBIDDEN.responseCode())) {
+            add(responses, ProblemType.FORBIDDEN, "The token's roles do not allow this");
+        }
         if (method == PathItem.HttpMethod.POST && path.startsWith("/api/v1/patients")) {
             add(
                     responses,
@@ -45,7 +52,10 @@ public class ProblemResponsesFilter implements OASFilter {
             if (patientPath) {
                 add(responses, ProblemType.NOT_FOUND, "No patient of that id is enrolled");
             }
-            add(responses, ProblemType.CONFLICT, "Already exists (a patient or prescription id)");
+            add(
+                    responses,
+                    ProblemType.CONFLICT,
+                    "Already exists (a patient or prescription id), or not possible in the patient's current state");
             if (operation.getRequestBody() != null) {
                 add(
                         responses,
@@ -55,7 +65,8 @@ public class ProblemResponsesFilter implements OASFilter {
             add(
                     responses,
                     ProblemType.RULE_VIOLATION,
-                    "A clinical rule forbids it: the problem lists every violated rule id");
+                    "A clinical rule forbids it (the problem lists every violated rule id), or the Idempotency-Key"
+                            + " was first used with another request");
             add(
                     responses,
                     ProblemType.UNAVAILABLE,
