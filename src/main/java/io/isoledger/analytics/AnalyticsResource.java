@@ -63,7 +63,7 @@ public class AnalyticsResource {
         LocalDate first = date("from", from);
         LocalDate last = date("to", to);
         if (first != null && last != null && first.isAfter(last)) {
-            throw invalidRequest("from (" + first + ") is after to (" + last + ").");
+            throw ApiProblem.invalidRequest("from (" + first + ") is after to (" + last + ").");
         }
         return SideEffectReport.of(first, last, SideEffectFact.countsByOnset(first, last));
     }
@@ -77,9 +77,5 @@ public class AnalyticsResource {
         } catch (DateTimeParseException e) {
             throw ApiProblem.invalidField(name, "is not a date of the calendar");
         }
-    }
-
-    private static ApiProblem invalidRequest(String detail) {
-        return new ApiProblem(400, "urn:isoledger:problem:invalid-request", "Invalid request", detail, null);
     }
 }

@@ -1,5 +1,6 @@
 package io.isoledger.web.edge;
 
+import io.isoledger.web.errors.ProblemType;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -11,8 +12,8 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refusals at the HTTP edge, before JAX-RS, each answered with an RFC 9457 problem like every other
- * refusal:
+ * Refusals at the HTTP edge, before JAX-RS, each answered with an RFC 9457 problem of the {@link
+ * ProblemType} catalogue like every other refusal ({@link EdgeProblem}):
  *
  * <ul>
  *   <li>a request target longer than {@code isoledger.http.max-uri-length}: 414;
@@ -63,15 +64,10 @@ public class EdgeRefusals {
                     } else if (status == 413) {
                         EdgeProblem.bodyTooLarge(context, maxBodyBytes);
                     } else {
-                        // 417: an Expect other than 100-continue
-                        String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
-                        EdgeProblem.refuse(
+                        EdgeProblem.bodyUnreadable(
                                 context,
                                 status,
-                                reason,
-                                "The request body could not be read: " + reason + ".",
-                                context.request().path(),
-                                true);
+                                HttpResponseStatus.valueOf(status).reasonPhrase());
                     }
                 });
     }
@@ -81,8 +77,7 @@ public class EdgeRefusals {
         if (uri.length() > maxUriLength) {
             EdgeProblem.refuse(
                     context,
-                    414,
-                    "URI too long",
+                    ProblemType.URI_TOO_LONG,
                     "The request target is " + uri.length() + " characters long; at most " + maxUriLength
                             + " are accepted.",
                     uri.substring(0, Math.min(200, uri.length())) + "…",
@@ -93,8 +88,7 @@ public class EdgeRefusals {
         if (headerBytes > maxHeaderBytes) {
             EdgeProblem.refuse(
                     context,
-                    431,
-                    "Request header fields too large",
+                    ProblemType.HEADERS_TOO_LARGE,
                     "The request's headers take " + headerBytes + " bytes; at most " + maxHeaderBytes
                             + " are accepted.",
                     context.request().path(),
@@ -106,8 +100,7 @@ public class EdgeRefusals {
         if (path.contains(";")) {
             EdgeProblem.refuse(
                     context,
-                    400,
-                    "Invalid request",
+                    ProblemType.INVALID_REQUEST,
                     "A path may not contain ';' (matrix parameters are not supported).",
                     path,
                     false);

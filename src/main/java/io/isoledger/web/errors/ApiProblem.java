@@ -3,79 +3,67 @@ package io.isoledger.web.errors;
 import io.isoledger.domain.Violation;
 import java.util.List;
 
-/** A failure the API answers with a problem detail; the one error mapper renders it. */
+/**
+ * A refusal a feature or the write path throws, one of the {@link ProblemType} catalogue with its
+ * detail; {@link ProblemMapper} answers it as a {@link Problem}.
+ */
 public class ApiProblem extends RuntimeException {
 
-    private final int status;
-    private final String type;
-    private final String title;
+    private final ProblemType type;
+    private final List<Problem.FieldError> errors;
     private final List<Violation> violations;
-    private List<Problem.FieldError> errors;
 
-    public ApiProblem(int status, String type, String title, String detail, List<Violation> violations) {
+    private ApiProblem(ProblemType type, String detail, List<Problem.FieldError> errors, List<Violation> violations) {
         super(detail);
-        this.status = status;
         this.type = type;
-        this.title = title;
+        this.errors = errors;
         this.violations = violations;
+    }
+
+    /** A malformed request the detail explains, naming no single field. */
+    public static ApiProblem invalidRequest(String detail) {
+        return new ApiProblem(ProblemType.INVALID_REQUEST, detail, null, null);
     }
 
     /** A malformed query parameter (or other single field), named. */
     public static ApiProblem invalidField(String field, String message) {
-        ApiProblem problem = new ApiProblem(
-                400,
-                "urn:isoledger:problem:invalid-request",
-                "Invalid request",
+        return new ApiProblem(
+                ProblemType.INVALID_REQUEST,
                 "Invalid value for " + field + ".",
+                List.of(new Problem.FieldError(field, message)),
                 null);
-        problem.errors = List.of(new Problem.FieldError(field, message));
-        return problem;
-    }
-
-    public List<Problem.FieldError> errors() {
-        return errors;
     }
 
     public static ApiProblem notFound(String detail) {
-        return new ApiProblem(404, "urn:isoledger:problem:not-found", "Not found", detail, null);
+        return new ApiProblem(ProblemType.NOT_FOUND, detail, null, null);
     }
 
     public static ApiProblem conflict(String detail) {
-        return new ApiProblem(409, "urn:isoledger:problem:conflict", "Already exists", detail, null);
+        return new ApiProblem(ProblemType.CONFLICT, detail, null, null);
     }
 
     public static ApiProblem invalidState(String detail) {
-        return new ApiProblem(
-                409, "urn:isoledger:problem:invalid-state", "Not possible in the current state", detail, null);
+        return new ApiProblem(ProblemType.INVALID_STATE, detail, null, null);
     }
 
     public static ApiProblem idempotencyMismatch(String key) {
         return new ApiProblem(
-                422,
-                "urn:isoledger:problem:idempotency-key-reused",
-                "Idempotency key reused",
+                ProblemType.IDEMPOTENCY_KEY_REUSED,
                 "Idempotency-Key " + key + " was first used with another request; nothing was appended.",
+                null,
                 null);
     }
 
     public static ApiProblem ruleViolation(String detail, List<Violation> violations) {
-        return new ApiProblem(
-                422, "urn:isoledger:problem:rule-violation", "Clinical rule violated", detail, List.copyOf(violations));
+        return new ApiProblem(ProblemType.RULE_VIOLATION, detail, null, List.copyOf(violations));
     }
 
-    public int status() {
-        return status;
-    }
-
-    public String type() {
+    public ProblemType type() {
         return type;
     }
 
-    public String title() {
-        return title;
-    }
-
-    public List<Violation> violations() {
-        return violations;
+    /** The problem detail answered for the request at {@code instance}. */
+    public Problem toProblem(String instance) {
+        return type.problem(getMessage(), instance, errors, violations);
     }
 }

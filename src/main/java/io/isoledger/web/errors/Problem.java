@@ -5,7 +5,10 @@ import io.isoledger.domain.Violation;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An RFC 9457 problem detail, the body of every error response. */
+/**
+ * An RFC 9457 problem detail, the body of every error response; its type, title and status come from
+ * the {@link ProblemType} catalogue (a status it does not list is answered as {@code about:blank}).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
 public record Problem(
