@@ -24,7 +24,8 @@ final class RulesDocument {
             `Policy.Profile` (`domain/Policy.java`). A rejected command (`422`) lists every rule it breaks by
             these ids. One profile is active per deployment (`isoledger.policy.profile`), and each of its
             values can be overridden by its own setting. How a command reaches the rules is in
-            [architecture.md](architecture.md).
+            [architecture.md](architecture.md). (The Flyway migration `V2__treatment_lifecycle.sql` calls
+            this file RULES.md.)
 
             """;
 
