@@ -1,0 +1,6 @@
+/**
+ * Concomitant medications: record one ({@link MedicationResource}). A feature (top layer): it may
+ * use the web and write layers, the infrastructure and the domain, and other features; nothing
+ * below may use it.
+ */
+package io.isoledger.medications;
