@@ -17,10 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Rebuilds the decider's state, every patient's, from the events topic. */
 @Path("/api/v1/admin/decider-state/rebuild")
-@Tag(
-        name = "Administration",
-        description = "For the service's operators: rebuild derived state from the events topic, acknowledge dead"
-                + " letters; each call acts on the instance it reaches")
+@Tag(name = RebuildResource.TAG, description = RebuildResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 public class DeciderStateResource {
 
