@@ -2,7 +2,6 @@ package io.isoledger.patients;
 
 import io.isoledger.alerts.AlertResponse;
 import io.isoledger.clock.ClinicClock;
-import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import io.isoledger.history.PatientEvents;
 import io.isoledger.web.auth.Roles;
@@ -126,7 +125,7 @@ public class PatientResource {
                     LocalDate on) {
         PatientSummary summary = PatientSummary.<PatientSummary>findByIdOptional(patientId)
                 .orElseThrow(() -> PatientReads.unknown(patientId));
-        PatientState state = Evolver.evolveAll(PatientState.initial(patientId), PatientEvents.of(patientId));
+        PatientState state = PatientEvents.stateOf(patientId);
         LocalDate day = on == null ? clock.today() : on;
         return PatientResponse.of(
                 summary,

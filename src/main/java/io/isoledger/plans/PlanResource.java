@@ -1,7 +1,6 @@
 package io.isoledger.plans;
 
 import io.isoledger.clock.ClinicClock;
-import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.planning.Planner;
 import io.isoledger.eventlog.PolicyConfig;
@@ -62,7 +61,7 @@ public class PlanResource {
                     @ClinicalDate
                     LocalDate startOn) {
         PatientReads.requireEnrolled(patientId);
-        PatientState state = Evolver.evolveAll(PatientState.initial(patientId), PatientEvents.of(patientId));
+        PatientState state = PatientEvents.stateOf(patientId);
         LocalDate today = clock.today();
         return PlanResponse.of(
                 patientId, today, Planner.plan(state, policy.toPolicy(), today, Optional.ofNullable(startOn)));
