@@ -23,10 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * instance and in memory, so each instance is acknowledged on its own.
  */
 @Path("/api/v1/admin/dead-letters")
-@Tag(
-        name = "Administration",
-        description = "For the service's operators: rebuild derived state from the events topic, acknowledge dead"
-                + " letters; each call acts on the instance it reaches")
+@Tag(name = RebuildResource.TAG, description = RebuildResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {
 

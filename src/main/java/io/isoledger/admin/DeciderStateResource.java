@@ -20,10 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@link DeciderStateRebuilder}.
  */
 @Path("/api/v1/admin/decider-state/rebuild")
-@Tag(
-        name = "Administration",
-        description = "For the service's operators: rebuild derived state from the events topic, acknowledge dead"
-                + " letters; each call acts on the instance it reaches")
+@Tag(name = RebuildResource.TAG, description = RebuildResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 public class DeciderStateResource {
 

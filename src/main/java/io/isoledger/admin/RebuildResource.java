@@ -20,12 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Rebuilds every read model from the events topic, the source of truth. */
 @Path("/api/v1/admin/read-models/rebuild")
-@Tag(
-        name = "Administration",
-        description = "For the service's operators: rebuild derived state from the events topic, acknowledge dead"
-                + " letters; each call acts on the instance it reaches")
+@Tag(name = RebuildResource.TAG, description = RebuildResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 public class RebuildResource {
+    /** The OpenAPI tag of the operators' resources. */
+    static final String TAG = "Administration";
+
+    static final String TAG_DESCRIPTION =
+            "For the service's operators: rebuild derived state from the events topic, acknowledge dead"
+                    + " letters; each call acts on the instance it reaches";
 
     @Inject
     ReadModelProjector readModels;

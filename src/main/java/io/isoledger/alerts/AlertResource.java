@@ -2,9 +2,9 @@ package io.isoledger.alerts;
 
 import io.isoledger.clock.ClinicClock;
 import io.isoledger.patients.PatientId;
-import io.isoledger.patients.PatientResource;
+import io.isoledger.patients.PatientReads;
+import io.isoledger.patients.PatientWrite;
 import io.isoledger.web.auth.Roles;
-import io.isoledger.write.WriteContext;
 import io.isoledger.write.WriteResult;
 import io.isoledger.write.Writes;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,15 +21,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** A patient's safety alerts: listed from {@link SafetyAlert}, resolved through {@link Writes} (R8). */
 @Path("/api/v1/patients/{patientId}/alerts")
 @Tag(
         name = "Safety alerts",
@@ -51,15 +48,11 @@ public class AlertResource {
             operationId = "listAlerts",
             summary = "List a patient's safety alerts",
             description = "Raised by R4, R9, R10, R12, R18 and R19, open or resolved, each with what is to be done.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The alerts",
-            content = @Content(schema = @Schema(implementation = AlertResponse.class, type = SchemaType.ARRAY)))
+    @APIResponseSchema(value = AlertResponse[].class, responseCode = "200", responseDescription = "The alerts")
     public List<AlertResponse> list(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
-        PatientResource.requireEnrolled(patientId);
-        return SafetyAlert.ofPatient(patientId).stream().map(AlertResponse::of).toList();
+        return PatientReads.list(patientId, SafetyAlert.class, AlertResponse::of);
     }
 
     @RolesAllowed({Roles.PRESCRIBER})
@@ -71,20 +64,13 @@ public class AlertResource {
             description = "ResolveAlert → SafetyAlertResolved: a clinician's"
                     + " decision to go on, recorded with who and why, so a patient is never silently locked out (R8)."
                     + " 404 for an unknown alert, 409 when it is already resolved.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Resolved and readable",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
+    @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Resolved and readable")
     public Response resolve(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @PathParam("alertId") @Pattern(regexp = "^AL-[0-9]{1,18}$", message = "must be an alert id such as AL-5")
                     String alertId,
             @NotNull @Valid ResolveAlertRequest body,
-            @BeanParam @Valid WriteContext context,
-            UriInfo uri) {
+            @BeanParam @Valid PatientWrite context) {
         return writes.submit(
-                body.toCommand(patientId, alertId, clock.today()), body, context, version -> uri.getBaseUriBuilder()
-                        .path("api/v1/patients/{id}/alerts")
-                        .build(patientId));
+                body.toCommand(context.patientId(), alertId, clock.today()), body, context, context.alerts());
     }
 }

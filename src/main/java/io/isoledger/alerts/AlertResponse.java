@@ -1,6 +1,7 @@
 package io.isoledger.alerts;
 
 import io.isoledger.domain.rules.AlertActions;
+import io.isoledger.readmodel.PatientRow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,7 +64,7 @@ public record AlertResponse(
 
     /** The patient's alerts still open, oldest first. */
     public static List<AlertResponse> openOf(String patientId) {
-        return SafetyAlert.ofPatient(patientId).stream()
+        return PatientRow.ofPatient(SafetyAlert.class, patientId).stream()
                 .filter(a -> SafetyAlert.OPEN.equals(a.status))
                 .map(AlertResponse::of)
                 .toList();

@@ -1,32 +1,22 @@
 package io.isoledger.alerts;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.isoledger.readmodel.PatientRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /** Read model: one safety alert and, once a clinician decided, its resolution. */
 @Entity
 @Table(name = "safety_alert")
-public class SafetyAlert extends PanacheEntityBase {
+public class SafetyAlert extends PatientRow {
 
     static final String OPEN = "OPEN";
     static final String RESOLVED = "RESOLVED";
 
-    @Id
-    String id;
-
-    @Column(name = "patient_id")
-    String patientId;
-
     @Column(name = "alert_id")
     String alertId;
-
-    long sequence;
 
     String rule;
 
@@ -55,10 +45,6 @@ public class SafetyAlert extends PanacheEntityBase {
     Instant resolvedAt;
 
     static String id(String patientId, String alertId) {
-        return patientId + "/" + alertId;
-    }
-
-    static List<SafetyAlert> ofPatient(String patientId) {
-        return list("patientId = ?1 order by sequence", patientId);
+        return rowId(patientId, alertId);
     }
 }

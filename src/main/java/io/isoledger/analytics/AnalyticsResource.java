@@ -18,8 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Side-effect counts over every patient, from {@link SideEffectFact}; no patient is named. */
 @Path("/api/v1/analytics")
 @Tag(
         name = "Analytics",
@@ -39,10 +41,7 @@ public class AnalyticsResource {
             summary = "Count side-effect reports by term, grade and daily-dose band",
             description = "Aggregates over every patient, by the reports' onset date; no patient is named. Built by"
                     + " its own projector from the events, so a report just written may take a moment to be counted.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The counts",
-            content = @Content(schema = @Schema(implementation = SideEffectReport.class)))
+    @APIResponseSchema(value = SideEffectReport.class, responseCode = "200", responseDescription = "The counts")
     @APIResponse(
             responseCode = "400",
             description = "A date is malformed, or from is after to",

@@ -1,7 +1,7 @@
 package io.isoledger.fhir;
 
 import io.isoledger.patients.PatientId;
-import io.isoledger.patients.PatientResource;
+import io.isoledger.patients.PatientReads;
 import io.isoledger.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** A patient's record as a FHIR R4 Bundle, built by {@link FhirBundles} from the patient's events. */
 @Path("/api/v1/patients/{patientId}/fhir")
 @Tag(
         name = "FHIR",
@@ -55,7 +56,7 @@ public class FhirResource {
     public Response get(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
-        PatientResource.requireEnrolled(patientId);
+        PatientReads.requireEnrolled(patientId);
         return Response.ok(json.encode(bundles.of(patientId)), FhirJson.MEDIA_TYPE)
                 .build();
     }

@@ -3,7 +3,7 @@ package io.isoledger.history;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.isoledger.patients.PatientId;
-import io.isoledger.patients.PatientResource;
+import io.isoledger.patients.PatientReads;
 import io.isoledger.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,12 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** A patient's audit trail: every event of the stream, from {@link EventHistoryEntry}, as {@link EventResponse}s. */
 @Path("/api/v1/patients/{patientId}/events")
 @Tag(
         name = "Audit trail",
@@ -39,17 +37,11 @@ public class EventHistoryResource {
             operationId = "listEvents",
             summary = "Read a patient's event history",
             description = "Every event of the patient, in stream order.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The events",
-            content = @Content(schema = @Schema(implementation = EventResponse.class, type = SchemaType.ARRAY)))
+    @APIResponseSchema(value = EventResponse[].class, responseCode = "200", responseDescription = "The events")
     public List<EventResponse> list(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
-        PatientResource.requireEnrolled(patientId);
-        return EventHistoryEntry.ofPatient(patientId).stream()
-                .map(this::toResponse)
-                .toList();
+        return PatientReads.list(patientId, EventHistoryEntry::ofPatient, this::toResponse);
     }
 
     private EventResponse toResponse(EventHistoryEntry e) {

@@ -1,5 +1,7 @@
 package io.isoledger.history;
 
+import io.isoledger.domain.Evolver;
+import io.isoledger.domain.PatientState;
 import io.isoledger.domain.event.Event;
 import io.isoledger.eventlog.EventCodec;
 import io.isoledger.eventlog.EventMetadata;
@@ -17,6 +19,11 @@ public final class PatientEvents {
     /** Every event of the patient, in stream order. */
     public static List<Event> of(String patientId) {
         return recordedOf(patientId).stream().map(Recorded::event).toList();
+    }
+
+    /** The patient's state now: every event of the patient folded by the {@link Evolver}. */
+    public static PatientState stateOf(String patientId) {
+        return Evolver.evolveAll(PatientState.initial(patientId), of(patientId));
     }
 
     /** The patient's events before {@code sequence}, in stream order. */

@@ -1,10 +1,10 @@
 package io.isoledger.labs;
 
 import io.isoledger.patients.PatientId;
-import io.isoledger.patients.PatientResource;
+import io.isoledger.patients.PatientReads;
+import io.isoledger.patients.PatientWrite;
 import io.isoledger.web.auth.Roles;
-import io.isoledger.web.errors.ApiProblem;
-import io.isoledger.write.WriteContext;
+import io.isoledger.write.Locations;
 import io.isoledger.write.WriteResult;
 import io.isoledger.write.Writes;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,16 +21,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** A patient's blood tests: recorded through {@link Writes}, read back from {@link BloodTest} and its results. */
 @Path("/api/v1/patients/{patientId}/blood-tests")
 @Tag(
         name = "Blood tests",
@@ -48,20 +46,10 @@ public class BloodTestResource {
     @Operation(
             operationId = "recordBloodTest",
             summary = "Record a blood test",
-            description =
-                    "RecordBloodTest → BloodTestRecorded. R2 needs ALT and" + " triglycerides before a prescription.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Recorded and readable",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    public Response record(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
-            @NotNull @Valid RecordBloodTestRequest body,
-            @BeanParam @Valid WriteContext context,
-            UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), body, context, version -> uri.getAbsolutePathBuilder()
-                .path("{sequence}")
-                .build(version));
+            description = "RecordBloodTest → BloodTestRecorded. R2 needs ALT and triglycerides before a prescription.")
+    @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Recorded and readable")
+    public Response record(@NotNull @Valid RecordBloodTestRequest body, @BeanParam @Valid PatientWrite context) {
+        return writes.submit(body.toCommand(context.patientId()), body, context, Locations.atSequence(context));
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
@@ -70,22 +58,11 @@ public class BloodTestResource {
             operationId = "listBloodTests",
             summary = "List a patient's blood tests",
             description = "In the order they were recorded.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The blood tests",
-            content =
-                    @Content(
-                            schema =
-                                    @Schema(
-                                            implementation = BloodTestResponse.class,
-                                            type =
-                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
-                                                            .ARRAY)))
+    @APIResponseSchema(value = BloodTestResponse[].class, responseCode = "200", responseDescription = "The blood tests")
     public List<BloodTestResponse> list(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
-        PatientResource.requireEnrolled(patientId);
-        return withResults(BloodTest.ofPatient(patientId));
+        return withResults(PatientReads.list(patientId, BloodTest.class, t -> t));
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
@@ -95,17 +72,11 @@ public class BloodTestResource {
             operationId = "getBloodTest",
             summary = "Read one blood test",
             description = "By the sequence number of its BloodTestRecorded event.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The blood test",
-            content = @Content(schema = @Schema(implementation = BloodTestResponse.class)))
+    @APIResponseSchema(value = BloodTestResponse.class, responseCode = "200", responseDescription = "The blood test")
     public BloodTestResponse get(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @PathParam("sequence") long sequence) {
-        BloodTest test = BloodTest.findById(BloodTest.id(patientId, sequence));
-        if (test == null) {
-            throw ApiProblem.notFound("Patient " + patientId + " has no blood test at sequence " + sequence + ".");
-        }
+        BloodTest test = PatientReads.get(BloodTest.class, patientId, sequence, "blood test at sequence " + sequence);
         return withResults(List.of(test)).get(0);
     }
 

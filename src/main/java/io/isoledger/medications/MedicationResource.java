@@ -1,30 +1,25 @@
 package io.isoledger.medications;
 
-import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientWrite;
 import io.isoledger.web.auth.Roles;
-import io.isoledger.write.WriteContext;
 import io.isoledger.write.WriteResult;
 import io.isoledger.write.Writes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** A patient's concomitant medications, recorded through {@link Writes}; the audit trail lists them (R6, R19). */
 @Path("/api/v1/patients/{patientId}/medications")
 @Tag(
         name = "Concomitant medications",
@@ -44,17 +39,8 @@ public class MedicationResource {
             summary = "Record a concomitant medication",
             description = "RecordConcomitantMedication →"
                     + " ConcomitantMedicationRecorded. A later record of the same name with stoppedOn ends it (R6).")
-    @APIResponse(
-            responseCode = "201",
-            description = "Recorded and readable",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    public Response record(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
-            @NotNull @Valid RecordMedicationRequest body,
-            @BeanParam @Valid WriteContext context,
-            UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), body, context, version -> uri.getBaseUriBuilder()
-                .path("api/v1/patients/{id}/events")
-                .build(patientId));
+    @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Recorded and readable")
+    public Response record(@NotNull @Valid RecordMedicationRequest body, @BeanParam @Valid PatientWrite context) {
+        return writes.submit(body.toCommand(context.patientId()), body, context, context.events());
     }
 }

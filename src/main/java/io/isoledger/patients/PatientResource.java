@@ -2,11 +2,10 @@ package io.isoledger.patients;
 
 import io.isoledger.alerts.AlertResponse;
 import io.isoledger.clock.ClinicClock;
-import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import io.isoledger.history.PatientEvents;
 import io.isoledger.web.auth.Roles;
-import io.isoledger.web.errors.ApiProblem;
+import io.isoledger.write.Locations;
 import io.isoledger.write.WriteContext;
 import io.isoledger.write.WriteResult;
 import io.isoledger.write.Writes;
@@ -29,17 +28,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/**
+ * Enrolment, body weight and a patient's summary, written through {@link Writes} and read from
+ * {@link PatientSummary} and the patient's events; the sub-resources read through {@link PatientReads}.
+ */
 @Path("/api/v1/patients")
 @Tag(name = "Patients", description = "Enrolment, body weight, a patient's summary and the clinician's worklist")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,15 +60,13 @@ public class PatientResource {
             operationId = "enrollPatient",
             summary = "Enrol a patient",
             description = "EnrollPatient → PatientEnrolled. The id is the hospital's.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Enrolled and readable",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    public Response enroll(
-            @NotNull @Valid EnrollPatientRequest body, @BeanParam @Valid WriteContext context, UriInfo uri) {
-        return writes.submit(body.toCommand(clock.today()), body, context, version -> uri.getBaseUriBuilder()
-                .path("api/v1/patients/{id}")
-                .build(body.patientId()));
+    @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Enrolled and readable")
+    public Response enroll(@NotNull @Valid EnrollPatientRequest body, @BeanParam @Valid WriteContext context) {
+        return writes.submit(
+                body.toCommand(clock.today()),
+                body,
+                context,
+                Locations.at(context, "api/v1/patients/{id}", body.patientId()));
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
@@ -79,10 +76,7 @@ public class PatientResource {
             summary = "List patients, or the clinician's worklist",
             description = "With attention=true: patients with open alerts, a blood test due, or a supply running out"
                     + " within 7 days, each with its reasons. Otherwise every patient, a page at a time.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The patients",
-            content = @Content(schema = @Schema(implementation = AttentionResponse.class, type = SchemaType.ARRAY)))
+    @APIResponseSchema(value = AttentionResponse[].class, responseCode = "200", responseDescription = "The patients")
     public List<AttentionResponse> list(
             @QueryParam("attention")
                     @DefaultValue("false")
@@ -107,18 +101,9 @@ public class PatientResource {
             summary = "Record a body weight",
             description = "RecordWeight → WeightRecorded. R7 checks the daily"
                     + " dose against the last weight; R14's mg/kg uses it too.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Recorded and readable",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    public Response recordWeight(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
-            @NotNull @Valid RecordWeightRequest body,
-            @BeanParam @Valid WriteContext context,
-            UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), body, context, version -> uri.getBaseUriBuilder()
-                .path("api/v1/patients/{id}")
-                .build(patientId));
+    @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Recorded and readable")
+    public Response recordWeight(@NotNull @Valid RecordWeightRequest body, @BeanParam @Valid PatientWrite context) {
+        return writes.submit(body.toCommand(context.patientId()), body, context, context.summary());
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
@@ -130,10 +115,7 @@ public class PatientResource {
             description = "The course at a glance, the facts in force on a day (today in the clinic's time zone"
                     + " unless on= asks for another), the open alerts with what is to be done and the course's"
                     + " supplies with where their capsules are (R22).")
-    @APIResponse(
-            responseCode = "200",
-            description = "The summary",
-            content = @Content(schema = @Schema(implementation = PatientResponse.class)))
+    @APIResponseSchema(value = PatientResponse.class, responseCode = "200", responseDescription = "The summary")
     public PatientResponse get(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @QueryParam("on")
@@ -141,27 +123,14 @@ public class PatientResource {
                             description = "The day of the facts in force; the clinic's today if left out",
                             example = "2026-11-25")
                     LocalDate on) {
-        PatientSummary summary = PatientSummary.findById(patientId);
-        if (summary == null) {
-            throw unknown(patientId);
-        }
-        PatientState state = Evolver.evolveAll(PatientState.initial(patientId), PatientEvents.of(patientId));
+        PatientSummary summary = PatientSummary.<PatientSummary>findByIdOptional(patientId)
+                .orElseThrow(() -> PatientReads.unknown(patientId));
+        PatientState state = PatientEvents.stateOf(patientId);
         LocalDate day = on == null ? clock.today() : on;
         return PatientResponse.of(
                 summary,
                 InForceResponse.of(state, day),
                 AlertResponse.openOf(patientId),
-                PatientResponse.SupplyResponse.of(state.course()));
-    }
-
-    /** For the list endpoints: 404 when nobody of that id is enrolled, rather than an empty list. */
-    public static void requireEnrolled(String patientId) {
-        if (!PatientSummary.exists(patientId)) {
-            throw unknown(patientId);
-        }
-    }
-
-    private static ApiProblem unknown(String patientId) {
-        return ApiProblem.notFound("No patient " + patientId + " is enrolled.");
+                SupplyResponse.of(state.course()));
     }
 }

@@ -5,8 +5,6 @@ import io.isoledger.domain.ReproductiveStatus;
 import io.isoledger.domain.Sex;
 import io.isoledger.domain.TreatmentEndReason;
 import io.isoledger.domain.TreatmentStatus;
-import io.isoledger.domain.prescribing.Course;
-import io.isoledger.domain.prescribing.Supply;
 import io.isoledger.web.json.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** A patient's summary: the {@link PatientSummary} row with the facts in force, open alerts and supplies. */
 @Schema(name = "Patient", description = "The patient's summary, as projected from the events")
 public record PatientResponse(
         @Schema(example = "P-123") String patientId,
@@ -78,48 +77,6 @@ public record PatientResponse(
                 description = "The current (or last) course's supplies in the order issued, each with where its"
                         + " capsules are (R22)")
         List<SupplyResponse> supplies) {
-
-    /** One prescription's supply and where its capsules are (R22). */
-    @Schema(name = "Supply")
-    public record SupplyResponse(
-            @Schema(example = "RX-1") String prescriptionId,
-            @Schema(example = "2026-11-25") LocalDate startsOn,
-            @Schema(example = "2026-12-24") LocalDate endsOn,
-
-            @Schema(
-                    description = "PENDING at the pharmacy until dispenseBy, then DISPENSED, or EXPIRED if not handed"
-                            + " over in time; an expired supply is not counted as in hand (R15, R17) nor in the"
-                            + " cumulative dose",
-                    example = "PENDING")
-            Supply.Status status,
-
-            @Schema(
-                    description = "The last day it may be dispensed; null for one issued before dispensing was"
-                            + " recorded, which is taken as handed over",
-                    example = "2026-12-02")
-            LocalDate dispenseBy) {
-
-        static List<SupplyResponse> of(Course course) {
-            return course.supplies().stream()
-                    .map(s -> new SupplyResponse(
-                            s.prescriptionId(), s.startsOn(), s.endsOn(), s.status(), s.dispenseBy()))
-                    .toList();
-        }
-    }
-
-    /** R13's dates; all null before the first prescription. */
-    @Schema(name = "Restrictions")
-    public record RestrictionsResponse(
-            @Schema(
-                    description = "Last day contraception is required (null: not required of this patient)",
-                    example = "2027-05-23")
-            LocalDate contraceptionRequiredUntil,
-
-            @Schema(description = "First day the patient may donate blood", example = "2027-03-24")
-            LocalDate bloodDonationAllowedFrom,
-
-            @Schema(description = "First day laser, light, peeling or waxing is allowed", example = "2027-08-21")
-            LocalDate cosmeticProceduresAllowedFrom) {}
 
     static PatientResponse of(
             PatientSummary s, InForceResponse inForce, List<AlertResponse> alerts, List<SupplyResponse> supplies) {

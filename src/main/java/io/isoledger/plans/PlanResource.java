@@ -1,13 +1,12 @@
 package io.isoledger.plans;
 
 import io.isoledger.clock.ClinicClock;
-import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.planning.Planner;
 import io.isoledger.eventlog.PolicyConfig;
 import io.isoledger.history.PatientEvents;
 import io.isoledger.patients.PatientId;
-import io.isoledger.patients.PatientResource;
+import io.isoledger.patients.PatientReads;
 import io.isoledger.web.auth.Roles;
 import io.isoledger.web.validation.ClinicalDate;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,19 +21,21 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** What one patient must do, by when: {@link io.isoledger.domain.planning.Planner} on the patient's events; {@link io.isoledger.worklist.WorklistResource} asks across patients. */
 @Path("/api/v1/patients/{patientId}/plan")
-@Tag(
-        name = "Plans",
-        description = "What each patient must do, by when, with the window and the rule behind each step; and"
-                + " what is due across patients")
+@Tag(name = PlanResource.TAG, description = PlanResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
+    /** The OpenAPI tag of the plan resources. */
+    public static final String TAG = "Plans";
+
+    public static final String TAG_DESCRIPTION =
+            "What each patient must do, by when, with the window and the rule behind each step; and"
+                    + " what is due across patients";
 
     @Inject
     ClinicClock clock;
@@ -52,18 +53,15 @@ public class PlanResource {
                     + " contraception (R5), a pregnancy test (R4), ALT and triglycerides (R2), the issue (R16),"
                     + " the dispensing (R22); during a course the next supply's; after its end the restrictions"
                     + " (R13) and the follow-up pregnancy test. The windows are the ones the rules decide with.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The plan",
-            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponseSchema(value = PlanResponse.class, responseCode = "200", responseDescription = "The plan")
     public PlanResponse plan(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @QueryParam("startOn")
                     @Parameter(description = "The start to plan for; the earliest if left out", example = "2026-12-25")
                     @ClinicalDate
                     LocalDate startOn) {
-        PatientResource.requireEnrolled(patientId);
-        PatientState state = Evolver.evolveAll(PatientState.initial(patientId), PatientEvents.of(patientId));
+        PatientReads.requireEnrolled(patientId);
+        PatientState state = PatientEvents.stateOf(patientId);
         LocalDate today = clock.today();
         return PlanResponse.of(
                 patientId, today, Planner.plan(state, policy.toPolicy(), today, Optional.ofNullable(startOn)));

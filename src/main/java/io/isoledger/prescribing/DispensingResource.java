@@ -1,8 +1,8 @@
 package io.isoledger.prescribing;
 
 import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientWrite;
 import io.isoledger.web.auth.Roles;
-import io.isoledger.write.WriteContext;
 import io.isoledger.write.WriteResult;
 import io.isoledger.write.Writes;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,18 +18,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The hand-over of a prescription at the pharmacy, decided through {@link Writes} (R22, R23); see {@link PrescriptionResource}. */
 @Path("/api/v1/patients/{patientId}/prescriptions/{prescriptionId}/dispensing")
-@Tag(
-        name = "Prescriptions",
-        description = "A prescription is issued only when every clinical rule allows it (a 422 lists each rule it"
-                + " breaks); read them back, or ask which rules would block one on a date")
+@Tag(name = PrescriptionResource.TAG, description = PrescriptionResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DispensingResource {
@@ -46,20 +41,16 @@ public class DispensingResource {
                     + " of the hand-over: 422 listing every rule it breaks when the dispensing window has closed"
                     + " (R22), more capsules than prescribed (R23), no negative pregnancy test in its window on"
                     + " that day (R4) or a blocking alert is open (R8); 409 when already dispensed.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Dispensed and readable",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
+    @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Dispensed and readable")
     public Response dispense(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @PathParam("prescriptionId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String prescriptionId,
             @NotNull @Valid DispensePrescriptionRequest body,
-            @BeanParam @Valid WriteContext context,
-            UriInfo uri) {
+            @BeanParam @Valid PatientWrite context) {
         return writes.submit(
-                body.toCommand(patientId, prescriptionId), body, context, version -> uri.getBaseUriBuilder()
-                        .path("api/v1/patients/{id}/prescriptions/{prescriptionId}")
-                        .build(patientId, prescriptionId));
+                body.toCommand(context.patientId(), prescriptionId),
+                body,
+                context,
+                context.prescription(prescriptionId));
     }
 }

@@ -20,17 +20,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Which rules would block a prescription on a day: the decider asked through {@link Writes#ask}; see {@link PrescriptionResource}. */
 @Path("/api/v1/patients/{patientId}/prescription-eligibility")
-@Tag(
-        name = "Prescriptions",
-        description = "A prescription is issued only when every clinical rule allows it (a 422 lists each rule it"
-                + " breaks); read them back, or ask which rules would block one on a date")
+@Tag(name = PrescriptionResource.TAG, description = PrescriptionResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 public class EligibilityResource {
 
@@ -52,10 +48,7 @@ public class EligibilityResource {
             summary = "Which rules would block a prescription on a date",
             description = "The same decider as IssuePrescription, asked through the event log against the patient's"
                     + " current state; nothing is appended.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The verdict",
-            content = @Content(schema = @Schema(implementation = EligibilityResponse.class)))
+    @APIResponseSchema(value = EligibilityResponse.class, responseCode = "200", responseDescription = "The verdict")
     public EligibilityResponse assess(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @QueryParam("on") @Parameter(description = "Defaults to the clinic's today", example = "2026-11-25")

@@ -1,33 +1,23 @@
 package io.isoledger.prescribing;
 
 import io.isoledger.domain.prescribing.Supply;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.isoledger.readmodel.PatientRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /** Read model: one issued prescription. */
 @Entity
 @Table(name = "prescription")
-public class Prescription extends PanacheEntityBase {
-
-    @Id
-    String id;
+public class Prescription extends PatientRow {
 
     @Column(name = "prescription_id")
     String prescriptionId;
-
-    @Column(name = "patient_id")
-    String patientId;
-
-    long sequence;
 
     @Column(name = "strength_mg")
     int strengthMg;
@@ -79,11 +69,7 @@ public class Prescription extends PanacheEntityBase {
     LocalDate expiredOn;
 
     static String id(String patientId, String prescriptionId) {
-        return patientId + "/" + prescriptionId;
-    }
-
-    static List<Prescription> ofPatient(String patientId) {
-        return list("patientId = ?1 order by sequence", patientId);
+        return rowId(patientId, prescriptionId);
     }
 
     /** The milligrams a prescription supplied (R14). */

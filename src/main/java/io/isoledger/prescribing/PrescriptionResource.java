@@ -2,10 +2,10 @@ package io.isoledger.prescribing;
 
 import io.isoledger.clock.ClinicClock;
 import io.isoledger.patients.PatientId;
-import io.isoledger.patients.PatientResource;
+import io.isoledger.patients.PatientReads;
+import io.isoledger.patients.PatientWrite;
 import io.isoledger.web.auth.Roles;
-import io.isoledger.web.errors.ApiProblem;
-import io.isoledger.write.WriteContext;
+import io.isoledger.write.Locations;
 import io.isoledger.write.WriteResult;
 import io.isoledger.write.Writes;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,23 +22,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** A patient's prescriptions: issued through {@link Writes}, read back from {@link Prescription}; {@link DispensingResource} hands them over. */
 @Path("/api/v1/patients/{patientId}/prescriptions")
-@Tag(
-        name = "Prescriptions",
-        description = "A prescription is issued only when every clinical rule allows it (a 422 lists each rule it"
-                + " breaks); read them back, or ask which rules would block one on a date")
+@Tag(name = PrescriptionResource.TAG, description = PrescriptionResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PrescriptionResource {
+    /** The OpenAPI tag of the prescribing resources. */
+    static final String TAG = "Prescriptions";
+
+    static final String TAG_DESCRIPTION =
+            "A prescription is issued only when every clinical rule allows it (a 422 lists each rule it"
+                    + " breaks); read them back, or ask which rules would block one on a date";
 
     @Inject
     Writes writes;
@@ -53,19 +53,13 @@ public class PrescriptionResource {
             summary = "Issue a prescription",
             description = "IssuePrescription → PrescriptionIssued, issued today"
                     + " in the clinic's time zone. Rejected with 422 listing every rule it breaks.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Issued and readable",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    public Response issue(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
-            @NotNull @Valid IssuePrescriptionRequest body,
-            @BeanParam @Valid WriteContext context,
-            UriInfo uri) {
+    @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Issued and readable")
+    public Response issue(@NotNull @Valid IssuePrescriptionRequest body, @BeanParam @Valid PatientWrite context) {
         return writes.submit(
-                body.toCommand(patientId, clock.today()), body, context, version -> uri.getAbsolutePathBuilder()
-                        .path("{prescriptionId}")
-                        .build(body.prescriptionId()));
+                body.toCommand(context.patientId(), clock.today()),
+                body,
+                context,
+                Locations.under(context, "{prescriptionId}", body.prescriptionId()));
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
@@ -74,35 +68,29 @@ public class PrescriptionResource {
             operationId = "listPrescriptions",
             summary = "List a patient's prescriptions",
             description = "In the order they were issued.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = PrescriptionResponse[].class,
             responseCode = "200",
-            description = "The prescriptions",
-            content = @Content(schema = @Schema(implementation = PrescriptionResponse.class, type = SchemaType.ARRAY)))
+            responseDescription = "The prescriptions")
     public List<PrescriptionResponse> list(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
-        PatientResource.requireEnrolled(patientId);
-        return Prescription.ofPatient(patientId).stream()
-                .map(PrescriptionResponse::of)
-                .toList();
+        return PatientReads.list(patientId, Prescription.class, PrescriptionResponse::of);
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Path("/{prescriptionId}")
     @Operation(operationId = "getPrescription", summary = "Read one prescription")
-    @APIResponse(
+    @APIResponseSchema(
+            value = PrescriptionResponse.class,
             responseCode = "200",
-            description = "The prescription",
-            content = @Content(schema = @Schema(implementation = PrescriptionResponse.class)))
+            responseDescription = "The prescription")
     public PrescriptionResponse get(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @PathParam("prescriptionId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String prescriptionId) {
-        Prescription p = Prescription.findById(Prescription.id(patientId, prescriptionId));
-        if (p == null) {
-            throw ApiProblem.notFound("Patient " + patientId + " has no prescription " + prescriptionId + ".");
-        }
-        return PrescriptionResponse.of(p);
+        return PrescriptionResponse.of(
+                PatientReads.get(Prescription.class, patientId, prescriptionId, "prescription " + prescriptionId));
     }
 }

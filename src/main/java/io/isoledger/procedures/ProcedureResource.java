@@ -1,9 +1,10 @@
 package io.isoledger.procedures;
 
 import io.isoledger.patients.PatientId;
-import io.isoledger.patients.PatientResource;
+import io.isoledger.patients.PatientReads;
+import io.isoledger.patients.PatientWrite;
 import io.isoledger.web.auth.Roles;
-import io.isoledger.write.WriteContext;
+import io.isoledger.write.Locations;
 import io.isoledger.write.Writes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,15 +20,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** A patient's scheduled procedures: scheduled through {@link Writes} with R12's verdict, read back from {@link ScheduledProcedure}. */
 @Path("/api/v1/patients/{patientId}/procedures")
 @Tag(
         name = "Procedures",
@@ -48,20 +46,16 @@ public class ProcedureResource {
             description = "ScheduleProcedure → ProcedureScheduled. Always"
                     + " recorded; R12 flags a conflict (laser, light, peeling, waxing during treatment and until the policy's"
                     + " days after its end; surgery or tooth extraction during treatment) and names the reason.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ProcedureScheduledResult.class,
             responseCode = "201",
-            description = "Scheduled, with R12's verdict",
-            content = @Content(schema = @Schema(implementation = ProcedureScheduledResult.class)))
-    public Response schedule(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
-            @NotNull @Valid ScheduleProcedureRequest body,
-            @BeanParam @Valid WriteContext context,
-            UriInfo uri) {
+            responseDescription = "Scheduled, with R12's verdict")
+    public Response schedule(@NotNull @Valid ScheduleProcedureRequest body, @BeanParam @Valid PatientWrite context) {
         return writes.submit(
-                body.toCommand(patientId),
+                body.toCommand(context.patientId()),
                 body,
                 context,
-                version -> uri.getAbsolutePathBuilder().build(),
+                Locations.here(context),
                 ProcedureScheduledResult::of);
     }
 
@@ -71,16 +65,10 @@ public class ProcedureResource {
             operationId = "listProcedures",
             summary = "List a patient's scheduled procedures",
             description = "With R12's verdict on each.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The procedures",
-            content = @Content(schema = @Schema(implementation = ProcedureResponse.class, type = SchemaType.ARRAY)))
+    @APIResponseSchema(value = ProcedureResponse[].class, responseCode = "200", responseDescription = "The procedures")
     public List<ProcedureResponse> list(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
-        PatientResource.requireEnrolled(patientId);
-        return ScheduledProcedure.ofPatient(patientId).stream()
-                .map(ProcedureResponse::of)
-                .toList();
+        return PatientReads.list(patientId, ScheduledProcedure.class, ProcedureResponse::of);
     }
 }

@@ -1,32 +1,22 @@
 package io.isoledger.procedures;
 
 import io.isoledger.domain.ProcedureKind;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.isoledger.readmodel.PatientRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /** Read model: a scheduled procedure and the R12 conflicts found when it was scheduled. */
 @Entity
 @Table(name = "scheduled_procedure")
-public class ScheduledProcedure extends PanacheEntityBase {
-
-    @Id
-    String id;
-
-    @Column(name = "patient_id")
-    String patientId;
+public class ScheduledProcedure extends PatientRow {
 
     @Column(name = "procedure_id")
     String procedureId;
-
-    long sequence;
 
     @Enumerated(EnumType.STRING)
     ProcedureKind kind;
@@ -41,8 +31,4 @@ public class ScheduledProcedure extends PanacheEntityBase {
 
     @Column(name = "recorded_at")
     Instant recordedAt;
-
-    static List<ScheduledProcedure> ofPatient(String patientId) {
-        return list("patientId = ?1 order by sequence", patientId);
-    }
 }

@@ -2,29 +2,19 @@ package io.isoledger.sideeffects;
 
 import io.isoledger.domain.Reporter;
 import io.isoledger.domain.SideEffectTerm;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.isoledger.readmodel.PatientRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /** Read model: one reported side effect. */
 @Entity
 @Table(name = "side_effect")
-public class SideEffect extends PanacheEntityBase {
-
-    @Id
-    String id;
-
-    @Column(name = "patient_id")
-    String patientId;
-
-    long sequence;
+public class SideEffect extends PatientRow {
 
     @Enumerated(EnumType.STRING)
     SideEffectTerm term;
@@ -47,10 +37,6 @@ public class SideEffect extends PanacheEntityBase {
     Instant reportedAt;
 
     static String id(String patientId, long sequence) {
-        return patientId + "/" + sequence;
-    }
-
-    static List<SideEffect> ofPatient(String patientId) {
-        return list("patientId = ?1 order by sequence", patientId);
+        return rowId(patientId, sequence);
     }
 }

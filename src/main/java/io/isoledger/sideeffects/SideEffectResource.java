@@ -1,10 +1,10 @@
 package io.isoledger.sideeffects;
 
 import io.isoledger.patients.PatientId;
-import io.isoledger.patients.PatientResource;
+import io.isoledger.patients.PatientReads;
+import io.isoledger.patients.PatientWrite;
 import io.isoledger.web.auth.Roles;
-import io.isoledger.web.errors.ApiProblem;
-import io.isoledger.write.WriteContext;
+import io.isoledger.write.Locations;
 import io.isoledger.write.WriteResult;
 import io.isoledger.write.Writes;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,15 +21,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** A patient's side-effect reports: sent through {@link Writes}, read back from {@link SideEffect}. */
 @Path("/api/v1/patients/{patientId}/side-effects")
 @Tag(
         name = "Side effects",
@@ -48,18 +45,9 @@ public class SideEffectResource {
             operationId = "reportSideEffect",
             summary = "Report a side effect",
             description = "ReportSideEffect → SideEffectReported, graded by CTCAE v5.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Reported and readable",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    public Response report(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
-            @NotNull @Valid ReportSideEffectRequest body,
-            @BeanParam @Valid WriteContext context,
-            UriInfo uri) {
-        return writes.submit(body.toCommand(patientId), body, context, version -> uri.getAbsolutePathBuilder()
-                .path("{sequence}")
-                .build(version));
+    @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Reported and readable")
+    public Response report(@NotNull @Valid ReportSideEffectRequest body, @BeanParam @Valid PatientWrite context) {
+        return writes.submit(body.toCommand(context.patientId()), body, context, Locations.atSequence(context));
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
@@ -68,35 +56,22 @@ public class SideEffectResource {
             operationId = "listSideEffects",
             summary = "List a patient's side-effect reports",
             description = "In the order they were reported.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The reports",
-            content = @Content(schema = @Schema(implementation = SideEffectResponse.class, type = SchemaType.ARRAY)))
+    @APIResponseSchema(value = SideEffectResponse[].class, responseCode = "200", responseDescription = "The reports")
     public List<SideEffectResponse> list(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
-        PatientResource.requireEnrolled(patientId);
-        return SideEffect.ofPatient(patientId).stream()
-                .map(SideEffectResponse::of)
-                .toList();
+        return PatientReads.list(patientId, SideEffect.class, SideEffectResponse::of);
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Path("/{sequence}")
     @Operation(operationId = "getSideEffect", summary = "Read one side-effect report")
-    @APIResponse(
-            responseCode = "200",
-            description = "The report",
-            content = @Content(schema = @Schema(implementation = SideEffectResponse.class)))
+    @APIResponseSchema(value = SideEffectResponse.class, responseCode = "200", responseDescription = "The report")
     public SideEffectResponse get(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @PathParam("sequence") long sequence) {
-        SideEffect s = SideEffect.findById(SideEffect.id(patientId, sequence));
-        if (s == null) {
-            throw ApiProblem.notFound(
-                    "Patient " + patientId + " has no side-effect report at sequence " + sequence + ".");
-        }
-        return SideEffectResponse.of(s);
+        return SideEffectResponse.of(
+                PatientReads.get(SideEffect.class, patientId, sequence, "side-effect report at sequence " + sequence));
     }
 }

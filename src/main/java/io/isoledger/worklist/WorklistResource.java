@@ -1,6 +1,7 @@
 package io.isoledger.worklist;
 
 import io.isoledger.clock.ClinicClock;
+import io.isoledger.plans.PlanResource;
 import io.isoledger.web.auth.Roles;
 import io.isoledger.web.errors.ApiProblem;
 import io.isoledger.web.validation.ClinicalDate;
@@ -18,18 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** What is due across patients, from the {@link PlanStep} rows; {@link PlanResource} plans one patient. */
 @Path("/api/v1/worklist/due")
-@Tag(
-        name = "Plans",
-        description = "What each patient must do, by when, with the window and the rule behind each step; and"
-                + " what is due across patients")
+@Tag(name = PlanResource.TAG, description = PlanResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 public class WorklistResource {
 
@@ -46,10 +42,10 @@ public class WorklistResource {
             description = "Every patient's steps still to do whose window opens or closes in the range, by deadline,"
                     + " each with where its window stands today: UPCOMING, OPEN, CLOSING (within 2 days) or"
                     + " MISSED.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = DueStepResponse[].class,
             responseCode = "200",
-            description = "The steps, a page at a time",
-            content = @Content(schema = @Schema(implementation = DueStepResponse.class, type = SchemaType.ARRAY)))
+            responseDescription = "The steps, a page at a time")
     public List<DueStepResponse> due(
             @QueryParam("from") @NotNull @ClinicalDate @Parameter(example = "2026-11-25", required = true)
                     LocalDate from,
