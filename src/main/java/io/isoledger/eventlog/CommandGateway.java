@@ -1,5 +1,6 @@
 package io.isoledger.eventlog;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends a command to the commands topic, keyed by patient, and waits (bounded) for the decider's
@@ -31,17 +31,14 @@ public class CommandGateway {
     @Inject
     ReplyListener replies;
 
-    @ConfigProperty(name = "isoledger.instance-id")
-    String instanceId;
-
-    @ConfigProperty(name = "isoledger.write.reply-timeout", defaultValue = "10s")
-    Duration replyTimeout;
+    @Inject
+    IsoLedgerConfig config;
 
     private KafkaProducer<String, byte[]> producer;
 
     @PostConstruct
     void init() {
-        producer = clients.producer(instanceId + "-commands");
+        producer = clients.producer(config.instanceId() + "-commands");
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -61,7 +58,7 @@ public class CommandGateway {
         if (!replies.ready()) {
             throw new LogUnavailableException("The event log is not reachable yet.", null, false);
         }
-        long deadline = System.nanoTime() + replyTimeout.toNanos();
+        long deadline = System.nanoTime() + config.write().replyTimeout().toNanos();
         CompletableFuture<Reply> reply = pending.register(commandId);
         try {
             var record = new ProducerRecord<>(Topics.COMMANDS, patientId, value);

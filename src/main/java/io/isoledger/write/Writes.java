@@ -1,6 +1,7 @@
 package io.isoledger.write;
 
 import io.isoledger.clock.ClinicClock;
+import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.command.Command;
 import io.isoledger.eventlog.CommandEnvelope;
@@ -13,11 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -40,8 +39,8 @@ public class Writes {
     @Inject
     JsonWebToken token;
 
-    @ConfigProperty(name = "isoledger.write.projection-timeout", defaultValue = "5s")
-    Duration projectionTimeout;
+    @Inject
+    IsoLedgerConfig config;
 
     /**
      * @param request the request body as received: with the path, it is what an idempotency key is
@@ -69,11 +68,13 @@ public class Writes {
             // A refused command may still have recorded what expired before it (R22): read after the
             // refusal, the patient's records show it.
             if (reply.rejection() != Rejection.UNAVAILABLE && reply.version() > 0) {
-                readYourWrites.await(reply.patientId(), reply.version(), projectionTimeout);
+                readYourWrites.await(
+                        reply.patientId(), reply.version(), config.write().projectionTimeout());
             }
             throw rejection(reply);
         }
-        boolean projected = readYourWrites.await(reply.patientId(), reply.version(), projectionTimeout);
+        boolean projected = readYourWrites.await(
+                reply.patientId(), reply.version(), config.write().projectionTimeout());
         Response.ResponseBuilder response = Response.status(
                         projected ? Response.Status.CREATED : Response.Status.ACCEPTED)
                 .location(location.apply(reply.version()))
