@@ -1,5 +1,6 @@
 package io.isoledger.config;
 
+import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.Valid;
@@ -15,9 +16,11 @@ import java.util.Optional;
  * stops the start-up with a message naming the property (quarkus-hibernate-validator validates
  * mappings). CDI beans {@code @Inject} it; code outside CDI asks
  * {@code ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(IsoLedgerConfig.class)}.
- * The larger groups: {@link TopicsConfig}, {@link ClinicalPolicyConfig}, {@link HealthConfig},
- * {@link HttpConfig}, {@link DevKafkaConfig}.
+ * It is safe at static init ({@link StaticInitSafe}, the one Quarkus type here): Bean Validation's
+ * clock provider, built then, needs the clinic's zone. The larger groups: {@link TopicsConfig},
+ * {@link ClinicalPolicyConfig}, {@link HealthConfig}, {@link HttpConfig}, {@link DevKafkaConfig}.
  */
+@StaticInitSafe
 @ConfigMapping(prefix = "isoledger")
 public interface IsoLedgerConfig {
 
