@@ -1,5 +1,6 @@
 package io.isoledger.analyticsfeed;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.eventlog.ConsumerLoop;
 import io.isoledger.eventlog.KafkaClients;
 import io.isoledger.eventlog.TopicInitializer;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,7 +24,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.ProducerFencedException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes the de-identified analytics feed {@value Topics#ANALYTICS} from the events topic, exactly
@@ -49,14 +48,8 @@ public class AnalyticsFeed extends ConsumerLoop {
     @Inject
     TopicInitializer topics;
 
-    @ConfigProperty(name = "isoledger.instance-id")
-    String instanceId;
-
-    @ConfigProperty(name = "isoledger.event-source", defaultValue = "/isoledger")
-    String eventSource;
-
-    @ConfigProperty(name = PseudonymSecret.SETTING)
-    Optional<String> pseudonymSecret;
+    @Inject
+    IsoLedgerConfig config;
 
     private Pseudonymiser pseudonyms;
     // Renewed at every (re)open, on the loop's thread, which alone uses them.
@@ -65,7 +58,8 @@ public class AnalyticsFeed extends ConsumerLoop {
 
     /** Refuses to start without the secret: throwing here stops the service's start-up. */
     void onStart(@Observes StartupEvent event) {
-        pseudonyms = new Pseudonymiser(PseudonymSecret.require(pseudonymSecret));
+        pseudonyms =
+                new Pseudonymiser(PseudonymSecret.require(config.analytics().pseudonymSecret()));
         start("isoledger-analytics-feed");
     }
 
@@ -75,7 +69,7 @@ public class AnalyticsFeed extends ConsumerLoop {
 
     /** A fold of the same mapping as the running feed: what a rebuild of the feed writes. */
     public FeedFold newFold() {
-        return new FeedFold(pseudonyms, eventSource + "/analytics-feed");
+        return new FeedFold(pseudonyms, config.eventSource() + "/analytics-feed");
     }
 
     @Override
@@ -83,7 +77,7 @@ public class AnalyticsFeed extends ConsumerLoop {
         if (!topics.awaitReady(TOPICS_WAIT)) {
             throw new IllegalStateException("the topics are not created yet");
         }
-        String id = instanceId + "-analytics-feed";
+        String id = config.instanceId() + "-analytics-feed";
         producer = clients.transactionalProducer(id, id);
         // Fences an earlier producer of this instance and aborts its open transaction.
         producer.initTransactions();

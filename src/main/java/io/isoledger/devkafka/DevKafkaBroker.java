@@ -1,5 +1,6 @@
 package io.isoledger.devkafka;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -7,7 +8,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,13 +30,10 @@ public class DevKafkaBroker {
     // Set only when this application instance started the broker itself.
     private EmbeddedKafkaBroker broker;
 
-    DevKafkaBroker(
-            @ConfigProperty(name = "isoledger.dev-kafka.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "isoledger.dev-kafka.port", defaultValue = "19092") int port,
-            @ConfigProperty(name = "isoledger.dev-kafka.controller-port", defaultValue = "19093") int controllerPort) {
-        this.enabled = enabled;
-        this.port = port;
-        this.controllerPort = controllerPort;
+    DevKafkaBroker(IsoLedgerConfig config) {
+        this.enabled = config.devKafka().enabled();
+        this.port = config.devKafka().port();
+        this.controllerPort = config.devKafka().controllerPort();
     }
 
     // Priority 1: before the Kafka clients and Kafka Streams start, so they find the broker at once.

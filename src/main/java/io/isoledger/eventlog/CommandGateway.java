@@ -1,5 +1,6 @@
 package io.isoledger.eventlog;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends a {@link CommandRecord} to the commands topic, keyed by patient, and waits (bounded) for the
@@ -32,17 +32,14 @@ public class CommandGateway {
     @Inject
     ReplyListener replies;
 
-    @ConfigProperty(name = "isoledger.instance-id")
-    String instanceId;
-
-    @ConfigProperty(name = "isoledger.write.reply-timeout", defaultValue = "10s")
-    Duration replyTimeout;
+    @Inject
+    IsoLedgerConfig config;
 
     private KafkaProducer<String, byte[]> producer;
 
     @PostConstruct
     void init() {
-        producer = clients.producer(instanceId + "-commands");
+        producer = clients.producer(config.instanceId() + "-commands");
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -56,7 +53,7 @@ public class CommandGateway {
         if (!replies.ready()) {
             throw new LogUnavailableException("The event log is not reachable yet.", null, false);
         }
-        long deadline = System.nanoTime() + replyTimeout.toNanos();
+        long deadline = System.nanoTime() + config.write().replyTimeout().toNanos();
         CompletableFuture<Reply> reply = pending.register(commandId);
         try {
             var record = new ProducerRecord<>(Topics.COMMANDS, command.patientId(), value);

@@ -1,5 +1,6 @@
 package io.isoledger.eventlog;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,8 +34,8 @@ public class DeciderStateRebuilder {
     @Inject
     CommandGateway gateway;
 
-    @ConfigProperty(name = "isoledger.instance-id")
-    String instanceId;
+    @Inject
+    IsoLedgerConfig config;
 
     /** How many patients were folded, and how many stored states were replaced. */
     public record Outcome(int patients, int restored) {}
@@ -57,7 +57,8 @@ public class DeciderStateRebuilder {
 
     private Map<String, PatientState> foldTheEventsTopic() {
         Map<String, PatientState> states = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = clients.consumer(instanceId + "-state-rebuild", null, null)) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                clients.consumer(config.instanceId() + "-state-rebuild", null, null)) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.EVENTS).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();

@@ -1,14 +1,12 @@
 package io.isoledger.eventlog;
 
+import io.isoledger.config.IsoLedgerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * commands ──► decider (patient-state store) ──► events, replies. Kafka Streams owns the loop:
@@ -22,16 +20,9 @@ public class DeciderTopology {
     private static final String DECIDER = "decider";
 
     @Produces
-    Topology topology(
-            PolicyConfig policy,
-            StaleStateRepair staleStateRepair,
-            @ConfigProperty(name = "isoledger.event-source", defaultValue = "/isoledger") String eventSource,
-            @ConfigProperty(name = "isoledger.idempotency.retention", defaultValue = "24h") Duration retention,
-            @ConfigProperty(name = "isoledger.clinic.time-zone", defaultValue = "UTC") ZoneId clinicZone,
-            @ConfigProperty(name = "isoledger.dispensing.expiry-sweep-interval", defaultValue = "1h")
-                    Duration expirySweepInterval,
-            Clock clock) {
-        var expirySchedule = new SupplyExpiry.Schedule(clock, clinicZone, expirySweepInterval);
+    Topology topology(PolicyConfig policy, StaleStateRepair staleStateRepair, IsoLedgerConfig config, Clock clock) {
+        var expirySchedule = new SupplyExpiry.Schedule(
+                clock, config.clinic().timeZone(), config.dispensing().expirySweepInterval());
         var stringSerde = Serdes.String();
         var bytesSerde = Serdes.ByteArray();
         Topology topology = new Topology();
@@ -40,8 +31,8 @@ public class DeciderTopology {
                 DECIDER,
                 () -> new DeciderProcessor(
                         policy.toPolicy(),
-                        eventSource,
-                        retention,
+                        config.eventSource(),
+                        config.idempotency().retention(),
                         staleStateRepair::staleSnapshotFound,
                         expirySchedule),
                 SOURCE);

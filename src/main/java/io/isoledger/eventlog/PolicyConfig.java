@@ -1,85 +1,89 @@
 package io.isoledger.eventlog;
 
+import io.isoledger.config.ClinicalPolicyConfig;
+import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.domain.ContraceptionSufficiency;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.Policy.BloodTestCadence;
 import io.isoledger.domain.Policy.ContraceptionScope;
 import io.isoledger.domain.Policy.DispensingWindowFrom;
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
-import java.math.BigDecimal;
+import io.quarkus.runtime.Startup;
+import io.smallrye.config.Converters;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * {@code isoledger.policy.*}: the active profile of the rule catalogue, and an override for each of its values.
+ * The clinical policy this deployment runs under: {@code isoledger.policy.*} of the configuration
+ * tree ({@link ClinicalPolicyConfig}) applied to its profile, once, at start-up, so an unknown
+ * profile or choice stops the start with the setting's name. The decider ({@link DeciderTopology})
+ * and the read models ask it for the {@link Policy}.
  */
-@ConfigMapping(prefix = "isoledger.policy")
-public interface PolicyConfig {
+@Startup
+@Singleton
+public class PolicyConfig {
 
-    @WithDefault("jp-clinic")
-    String profile();
+    private static final String PREFIX = "isoledger.policy.";
 
-    Optional<Integer> maxDaysSupply();
+    private final Policy policy;
 
-    Optional<BloodTestCadence> bloodTestRequiredBefore();
-
-    Optional<Integer> bloodTestMaxAgeDays();
-
-    Optional<Integer> pregnancyTestMaxAgeDays();
-
-    Optional<Integer> contraceptionLeadDays();
-
-    Optional<Integer> contraceptionAfterEndDays();
-
-    Optional<ContraceptionScope> contraceptionRequiredOf();
-
-    Optional<Integer> bloodDonationAfterEndDays();
-
-    Optional<Integer> cosmeticProceduresAfterEndDays();
-
-    Optional<BigDecimal> maxDailyDoseMgPerKg();
-
-    Optional<Integer> startWindowDays();
-
-    Optional<Integer> contraceptionReconfirmDays();
-
-    Optional<ContraceptionSufficiency> contraceptionMethodsSuffice();
-
-    Optional<Integer> courseLapseDays();
-
-    Optional<BigDecimal> defaultUpperLimitOfNormal();
-
-    Optional<Integer> dispensingWindowDays();
-
-    Optional<DispensingWindowFrom> dispensingWindowFrom();
-
-    Optional<Integer> dispensingWindowDaysWithoutPregnancyTest();
-
-    Optional<Integer> followUpPregnancyTestDaysAfterEnd();
+    @Inject
+    PolicyConfig(IsoLedgerConfig config) {
+        this.policy = applied(config.policy());
+    }
 
     /** The profile's values with every override applied. */
-    default Policy toPolicy() {
-        Policy base = Policy.Profile.byId(profile()).policy();
+    public Policy toPolicy() {
+        return policy;
+    }
+
+    static Policy applied(ClinicalPolicyConfig c) {
+        Policy base = profile(c.profile()).policy();
         return new Policy(
                 base.profile(),
-                maxDaysSupply().orElse(base.maxDaysSupply()),
-                bloodTestRequiredBefore().orElse(base.bloodTestRequiredBefore()),
-                bloodTestMaxAgeDays().orElse(base.bloodTestMaxAgeDays()),
-                pregnancyTestMaxAgeDays().orElse(base.pregnancyTestMaxAgeDays()),
-                contraceptionLeadDays().orElse(base.contraceptionLeadDays()),
-                contraceptionAfterEndDays().orElse(base.contraceptionAfterEndDays()),
-                contraceptionRequiredOf().orElse(base.contraceptionRequiredOf()),
-                bloodDonationAfterEndDays().orElse(base.bloodDonationAfterEndDays()),
-                cosmeticProceduresAfterEndDays().orElse(base.cosmeticProceduresAfterEndDays()),
-                maxDailyDoseMgPerKg().orElse(base.maxDailyDoseMgPerKg()),
-                startWindowDays().orElse(base.startWindowDays()),
-                contraceptionReconfirmDays().orElse(base.contraceptionReconfirmDays()),
-                contraceptionMethodsSuffice().orElse(base.contraceptionMethodsSuffice()),
-                courseLapseDays().orElse(base.courseLapseDays()),
-                defaultUpperLimitOfNormal().orElse(base.defaultUpperLimitOfNormal()),
-                dispensingWindowDays().orElse(base.dispensingWindowDays()),
-                dispensingWindowFrom().orElse(base.dispensingWindowFrom()),
-                dispensingWindowDaysWithoutPregnancyTest().orElse(base.dispensingWindowDaysWithoutPregnancyTest()),
-                followUpPregnancyTestDaysAfterEnd().orElse(base.followUpPregnancyTestDaysAfterEnd()));
+                c.maxDaysSupply().orElse(base.maxDaysSupply()),
+                choice(c.bloodTestRequiredBefore(), "blood-test-required-before", BloodTestCadence.class)
+                        .orElse(base.bloodTestRequiredBefore()),
+                c.bloodTestMaxAgeDays().orElse(base.bloodTestMaxAgeDays()),
+                c.pregnancyTestMaxAgeDays().orElse(base.pregnancyTestMaxAgeDays()),
+                c.contraceptionLeadDays().orElse(base.contraceptionLeadDays()),
+                c.contraceptionAfterEndDays().orElse(base.contraceptionAfterEndDays()),
+                choice(c.contraceptionRequiredOf(), "contraception-required-of", ContraceptionScope.class)
+                        .orElse(base.contraceptionRequiredOf()),
+                c.bloodDonationAfterEndDays().orElse(base.bloodDonationAfterEndDays()),
+                c.cosmeticProceduresAfterEndDays().orElse(base.cosmeticProceduresAfterEndDays()),
+                c.maxDailyDoseMgPerKg().orElse(base.maxDailyDoseMgPerKg()),
+                c.startWindowDays().orElse(base.startWindowDays()),
+                c.contraceptionReconfirmDays().orElse(base.contraceptionReconfirmDays()),
+                choice(c.contraceptionMethodsSuffice(), "contraception-methods-suffice", ContraceptionSufficiency.class)
+                        .orElse(base.contraceptionMethodsSuffice()),
+                c.courseLapseDays().orElse(base.courseLapseDays()),
+                c.defaultUpperLimitOfNormal().orElse(base.defaultUpperLimitOfNormal()),
+                c.dispensingWindowDays().orElse(base.dispensingWindowDays()),
+                choice(c.dispensingWindowFrom(), "dispensing-window-from", DispensingWindowFrom.class)
+                        .orElse(base.dispensingWindowFrom()),
+                c.dispensingWindowDaysWithoutPregnancyTest().orElse(base.dispensingWindowDaysWithoutPregnancyTest()),
+                c.followUpPregnancyTestDaysAfterEnd().orElse(base.followUpPregnancyTestDaysAfterEnd()));
+    }
+
+    private static Policy.Profile profile(String id) {
+        try {
+            return Policy.Profile.byId(id);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException(PREFIX + "profile: " + unknown.getMessage(), unknown);
+        }
+    }
+
+    /** The constant the setting names, read as the configuration reads enums. */
+    private static <E extends Enum<E>> Optional<E> choice(Optional<String> value, String setting, Class<E> type) {
+        try {
+            return value.map(v -> Converters.<E>getImplicitConverter(type).convert(v));
+        } catch (RuntimeException unknown) {
+            throw new IllegalArgumentException(
+                    PREFIX + setting + ": '" + value.orElseThrow() + "' is none of "
+                            + Arrays.toString(type.getEnumConstants()),
+                    unknown);
+        }
     }
 }

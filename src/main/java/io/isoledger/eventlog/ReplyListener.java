@@ -1,5 +1,6 @@
 package io.isoledger.eventlog;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,8 +30,8 @@ public class ReplyListener extends ConsumerLoop {
     @Inject
     PendingReplies pending;
 
-    @ConfigProperty(name = "isoledger.instance-id")
-    String instanceId;
+    @Inject
+    IsoLedgerConfig config;
 
     private volatile boolean ready;
 
@@ -50,7 +50,7 @@ public class ReplyListener extends ConsumerLoop {
 
     @Override
     protected KafkaConsumer<String, byte[]> open() {
-        KafkaConsumer<String, byte[]> consumer = clients.consumer(instanceId + "-replies", null, null);
+        KafkaConsumer<String, byte[]> consumer = clients.consumer(config.instanceId() + "-replies", null, null);
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.REPLIES).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition()))
                 .toList();

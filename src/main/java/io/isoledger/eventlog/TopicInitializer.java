@@ -1,5 +1,6 @@
 package io.isoledger.eventlog;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +31,7 @@ public class TopicInitializer {
     KafkaClients clients;
 
     @Inject
-    TopicsConfig config;
+    IsoLedgerConfig config;
 
     private volatile boolean ready;
     private volatile boolean stopping;
@@ -82,7 +83,7 @@ public class TopicInitializer {
                                 TopicConfig.CLEANUP_POLICY_CONFIG,
                                 TopicConfig.CLEANUP_POLICY_DELETE,
                                 TopicConfig.RETENTION_MS_CONFIG,
-                                Long.toString(config.repliesRetentionMs()))),
+                                Long.toString(config.topics().repliesRetentionMs()))),
                 // Kept as long as the events it parks: they are evidence until someone deals with them.
                 topic(
                         Topics.DEAD_LETTERS,
@@ -100,7 +101,10 @@ public class TopicInitializer {
     }
 
     private NewTopic topic(String name, Map<String, String> configs) {
-        return new NewTopic(name, java.util.Optional.of(config.partitions()), config.replicationFactor())
+        return new NewTopic(
+                        name,
+                        java.util.Optional.of(config.topics().partitions()),
+                        config.topics().replicationFactor())
                 .configs(configs);
     }
 

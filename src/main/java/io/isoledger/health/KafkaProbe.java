@@ -1,5 +1,6 @@
 package io.isoledger.health;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.eventlog.KafkaClients;
 import io.isoledger.eventlog.Topics;
 import io.quarkus.runtime.ShutdownEvent;
@@ -23,7 +24,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Asks Kafka, through one long-lived Admin client, whether the cluster answers and where the events
@@ -45,17 +45,15 @@ public class KafkaProbe {
     KafkaClients clients;
 
     @Inject
-    HealthConfig config;
-
-    @ConfigProperty(name = "isoledger.instance-id")
-    String instanceId;
+    IsoLedgerConfig config;
 
     private Admin admin;
     private Snapshot last;
     private long takenAt;
 
     public synchronized Snapshot snapshot() {
-        if (last == null || System.nanoTime() - takenAt > config.kafkaCache().toNanos()) {
+        if (last == null
+                || System.nanoTime() - takenAt > config.health().kafkaCache().toNanos()) {
             last = take();
             takenAt = System.nanoTime();
         }
@@ -74,7 +72,7 @@ public class KafkaProbe {
     }
 
     private Snapshot take() {
-        int timeoutMs = (int) config.kafkaTimeout().toMillis();
+        int timeoutMs = (int) config.health().kafkaTimeout().toMillis();
         String clusterId;
         int nodes;
         try {
@@ -112,7 +110,7 @@ public class KafkaProbe {
     private synchronized Admin admin() {
         if (admin == null) {
             Map<String, Object> adminConfig = clients.adminConfig();
-            adminConfig.put(AdminClientConfig.CLIENT_ID_CONFIG, instanceId + "-health");
+            adminConfig.put(AdminClientConfig.CLIENT_ID_CONFIG, config.instanceId() + "-health");
             admin = Admin.create(adminConfig);
         }
         return admin;

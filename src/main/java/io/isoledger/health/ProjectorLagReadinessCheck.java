@@ -1,5 +1,6 @@
 package io.isoledger.health;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.projection.EventProjector;
 import io.isoledger.projection.ReadModelProjector;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,7 @@ public class ProjectorLagReadinessCheck implements HealthCheck {
     KafkaProbe probe;
 
     @Inject
-    HealthConfig config;
+    IsoLedgerConfig config;
 
     @Inject
     ReadModelProjector readModels;
@@ -47,7 +48,8 @@ public class ProjectorLagReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).withData("max", config.maxProjectorLag());
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named(NAME).withData("max", config.health().maxProjectorLag());
         KafkaProbe.Snapshot kafka = probe.snapshot();
         Map<Integer, Long> ends = kafka.eventsEndOffsets();
         if (ends == null) {
@@ -56,7 +58,7 @@ public class ProjectorLagReadinessCheck implements HealthCheck {
         try {
             long gating = lag(readModels, ends);
             projectors.forEach(projector -> response.withData(projector.projector(), lag(projector, ends)));
-            return response.status(gating <= config.maxProjectorLag()).build();
+            return response.status(gating <= config.health().maxProjectorLag()).build();
         } catch (RuntimeException e) {
             return response.down()
                     .withData("error", "no stored offsets: " + e.getMessage())

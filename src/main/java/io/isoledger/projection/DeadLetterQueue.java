@@ -1,5 +1,6 @@
 package io.isoledger.projection;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.eventlog.KafkaClients;
 import io.isoledger.eventlog.Topics;
 import io.quarkus.runtime.ShutdownEvent;
@@ -23,7 +24,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The dead-letter topic {@value Topics#DEAD_LETTERS}: where a projector parks an event it cannot
@@ -46,8 +46,8 @@ public class DeadLetterQueue {
     @Inject
     KafkaClients clients;
 
-    @ConfigProperty(name = "isoledger.instance-id")
-    String instanceId;
+    @Inject
+    IsoLedgerConfig config;
 
     private KafkaProducer<String, byte[]> producer;
 
@@ -81,7 +81,7 @@ public class DeadLetterQueue {
     public Set<SourcePosition> parkedBy(String projector) {
         Set<SourcePosition> parked = new HashSet<>();
         try (KafkaConsumer<String, byte[]> consumer =
-                clients.consumer(instanceId + "-" + projector + "-dead-letters", null, null)) {
+                clients.consumer(config.instanceId() + "-" + projector + "-dead-letters", null, null)) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.DEAD_LETTERS).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();
@@ -119,7 +119,7 @@ public class DeadLetterQueue {
 
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            producer = clients.producer(instanceId + "-dead-letters");
+            producer = clients.producer(config.instanceId() + "-dead-letters");
         }
         return producer;
     }

@@ -1,5 +1,6 @@
 package io.isoledger.projection;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.eventlog.ConsumerLoop;
 import io.isoledger.eventlog.EventCodec;
 import io.isoledger.eventlog.KafkaClients;
@@ -17,7 +18,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,8 +48,8 @@ public abstract class EventProjector extends ConsumerLoop {
     @Inject
     DatabaseProbe database;
 
-    @ConfigProperty(name = "isoledger.instance-id")
-    String instanceId;
+    @Inject
+    IsoLedgerConfig config;
 
     // Renewed at every (re)open, on the loop's thread, which alone uses them.
     private DeadLetterParking parking;
@@ -100,8 +100,8 @@ public abstract class EventProjector extends ConsumerLoop {
         // noticed by the first batch.
         rebuilds = new RebuildWatch(name());
         rebuilds.learn();
-        KafkaConsumer<String, byte[]> consumer =
-                clients.consumer(instanceId + "-" + name(), "isoledger-" + name(), instanceId + "-" + name());
+        KafkaConsumer<String, byte[]> consumer = clients.consumer(
+                config.instanceId() + "-" + name(), "isoledger-" + name(), config.instanceId() + "-" + name());
         consumer.subscribe(List.of(Topics.EVENTS), new SeekToStoredOffsets(name(), consumer));
         return consumer;
     }

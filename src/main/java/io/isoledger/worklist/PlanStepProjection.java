@@ -1,5 +1,6 @@
 package io.isoledger.worklist;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.planning.Plan;
@@ -12,13 +13,11 @@ import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps each patient's plan as rows, for the worklist: after every event, the patient folded from
@@ -33,8 +32,8 @@ public class PlanStepProjection implements ReadModelProjection {
     @Inject
     PolicyConfig policy;
 
-    @ConfigProperty(name = "isoledger.clinic.time-zone", defaultValue = "UTC")
-    ZoneId clinicZone;
+    @Inject
+    IsoLedgerConfig config;
 
     /** The patients folded last, so a replay folds each event once instead of each patient's history again. */
     private final Map<String, PatientState> recent = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -51,7 +50,8 @@ public class PlanStepProjection implements ReadModelProjection {
         synchronized (recent) {
             recent.put(patientId, state);
         }
-        LocalDate today = LocalDate.ofInstant(recorded.metadata().time(), clinicZone);
+        LocalDate today =
+                LocalDate.ofInstant(recorded.metadata().time(), config.clinic().timeZone());
         Plan plan = Planner.plan(state, policy.toPolicy(), today, Optional.empty());
         List<PlanStep> rows = new ArrayList<>();
         for (int i = 0; i < plan.steps().size(); i++) {

@@ -2,6 +2,7 @@ package io.isoledger.write;
 
 import io.isoledger.clock.ClinicClock;
 import io.isoledger.domain.Violation;
+import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.domain.command.Command;
 import io.isoledger.eventlog.CommandEnvelope;
 import io.isoledger.eventlog.CommandGateway;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -41,8 +41,8 @@ public class Writes {
     @Inject
     JsonWebToken token;
 
-    @ConfigProperty(name = "isoledger.write.projection-timeout", defaultValue = "5s")
-    Duration projectionTimeout;
+    @Inject
+    IsoLedgerConfig config;
 
     /**
      * @param request the request body as received: with the path, it is what an idempotency key is
@@ -63,7 +63,7 @@ public class Writes {
         String key = context.idempotencyKey();
         String fingerprint = key == null ? null : Fingerprints.of(context.path(), request);
         Reply reply = decide(command, context.correlationId(), key, fingerprint);
-        return reply.accept(new WriteResponse(readYourWrites, projectionTimeout, key, location, body));
+        return reply.accept(new WriteResponse(readYourWrites, config.write().projectionTimeout(), key, location, body));
     }
 
     /**

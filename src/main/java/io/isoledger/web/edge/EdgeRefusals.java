@@ -1,6 +1,7 @@
 package io.isoledger.web.edge;
 
 import io.isoledger.web.errors.ProblemType;
+import io.isoledger.config.IsoLedgerConfig;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -37,11 +38,10 @@ public class EdgeRefusals {
 
     EdgeRefusals(
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            @ConfigProperty(name = "isoledger.http.max-uri-length", defaultValue = "8192") int maxUriLength,
-            @ConfigProperty(name = "isoledger.http.max-header-size", defaultValue = "20K") MemorySize maxHeaderSize) {
+            IsoLedgerConfig config) {
         this.maxBodyBytes = maxBodySize.asLongValue();
-        this.maxUriLength = maxUriLength;
-        this.maxHeaderBytes = maxHeaderSize.asLongValue();
+        this.maxUriLength = config.http().maxUriLength();
+        this.maxHeaderBytes = config.http().maxHeaderSize().bytes();
     }
 
     void install(@Observes Router router) {

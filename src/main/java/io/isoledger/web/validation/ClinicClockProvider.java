@@ -1,12 +1,11 @@
 package io.isoledger.web.validation;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ClockProvider;
 import java.time.Clock;
-import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Bean Validation's "now" (@Past, @PastOrPresent) is the service's clock in the clinic's zone, so
@@ -19,11 +18,11 @@ public class ClinicClockProvider implements ClockProvider {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "isoledger.clinic.time-zone", defaultValue = "UTC")
-    ZoneId zone;
+    @Inject
+    IsoLedgerConfig config;
 
     @Override
     public Clock getClock() {
-        return clock.withZone(zone);
+        return clock.withZone(config.clinic().timeZone());
     }
 }

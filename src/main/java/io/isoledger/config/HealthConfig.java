@@ -1,14 +1,14 @@
-package io.isoledger.health;
+package io.isoledger.config;
 
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 
-/** {@code isoledger.health.*}: the thresholds of the readiness checks. */
-@ConfigMapping(prefix = "isoledger.health")
+/** {@code isoledger.health.*}, a group of {@link IsoLedgerConfig}: the thresholds of the readiness checks. */
 public interface HealthConfig {
 
     /** Readiness is down while the read-model projector is more records than this behind the events topic. */
+    @PositiveOrZero
     @WithDefault("1000")
     long maxProjectorLag();
 
