@@ -38,11 +38,7 @@ public final class Decider {
         if (!state.enrolled() && !(command instanceof EnrollPatient)) {
             return Rejected.because(Rejection.PATIENT_NOT_FOUND, "Patient " + state.patientId() + " is not enrolled.");
         }
-        Decision decision = command.accept(new Handler(
-                new FactDecisions(state, policy),
-                new PrescribingDecisions(state, policy),
-                new DispensingDecisions(state, policy),
-                new CourseDecisions(state, policy)));
+        Decision decision = command.accept(new Handler(state, policy));
         return decision instanceof Accepted accepted ? Alerts.withSignalsOfHarm(state, accepted, policy) : decision;
     }
 
@@ -50,36 +46,31 @@ public final class Decider {
      * Which feature decides each command: {@link FactDecisions}, {@link PregnancyPreventionDecisions},
      * {@link PrescribingDecisions}, {@link DispensingDecisions} or {@link CourseDecisions}.
      */
-    private record Handler(
-            FactDecisions facts,
-            PrescribingDecisions prescribing,
-            DispensingDecisions dispensing,
-            CourseDecisions course)
-            implements Command.Handler<Decision> {
+    private record Handler(PatientState state, Policy policy) implements Command.Handler<Decision> {
 
         @Override
         public Decision enrollPatient(EnrollPatient c) {
-            return facts.enrollPatient(c);
+            return new FactDecisions(state, policy).enrollPatient(c);
         }
 
         @Override
         public Decision recordWeight(RecordWeight c) {
-            return facts.recordWeight(c);
+            return new FactDecisions(state, policy).recordWeight(c);
         }
 
         @Override
         public Decision recordBloodTest(RecordBloodTest c) {
-            return facts.recordBloodTest(c);
+            return new FactDecisions(state, policy).recordBloodTest(c);
         }
 
         @Override
         public Decision reportSideEffect(ReportSideEffect c) {
-            return facts.reportSideEffect(c);
+            return new FactDecisions(state, policy).reportSideEffect(c);
         }
 
         @Override
         public Decision recordConcomitantMedication(RecordConcomitantMedication c) {
-            return facts.recordConcomitantMedication(c);
+            return new FactDecisions(state, policy).recordConcomitantMedication(c);
         }
 
         @Override
@@ -114,37 +105,37 @@ public final class Decider {
 
         @Override
         public Decision issuePrescription(IssuePrescription c) {
-            return prescribing.issuePrescription(c);
+            return new PrescribingDecisions(state, policy).issuePrescription(c);
         }
 
         @Override
         public Decision assessEligibility(AssessEligibility c) {
-            return prescribing.assessEligibility(c);
+            return new PrescribingDecisions(state, policy).assessEligibility(c);
         }
 
         @Override
         public Decision dispensePrescription(DispensePrescription c) {
-            return dispensing.dispense(c);
+            return new DispensingDecisions(state, policy).dispense(c);
         }
 
         @Override
         public Decision expireSupplies(ExpireSupplies c) {
-            return dispensing.expire(c);
+            return new DispensingDecisions(state, policy).expire(c);
         }
 
         @Override
         public Decision scheduleProcedure(ScheduleProcedure c) {
-            return course.scheduleProcedure(c);
+            return new CourseDecisions(state, policy).scheduleProcedure(c);
         }
 
         @Override
         public Decision endTreatment(EndTreatment c) {
-            return course.endTreatment(c);
+            return new CourseDecisions(state, policy).endTreatment(c);
         }
 
         @Override
         public Decision resolveAlert(ResolveAlert c) {
-            return course.resolveAlert(c);
+            return new CourseDecisions(state, policy).resolveAlert(c);
         }
     }
 }
