@@ -9,7 +9,8 @@ import java.util.Arrays;
 /**
  * The jurisdiction-dependent numbers of the rule catalogue. One profile is active per deployment;
  * each value can be overridden on its own, which is why this is a plain record and not just the
- * profile.
+ * profile. It stays flat: each component is one {@code isoledger.policy.*} setting and one row of
+ * the README's policy table; the {@link Profile}s group their values in {@link ProfileValues}.
  */
 public record Policy(
         String profile,
