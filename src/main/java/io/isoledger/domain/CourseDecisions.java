@@ -3,68 +3,24 @@ package io.isoledger.domain;
 import io.isoledger.domain.Decision.Accepted;
 import io.isoledger.domain.Decision.Rejected;
 import io.isoledger.domain.Decision.Rejection;
-import io.isoledger.domain.command.AssessEligibility;
 import io.isoledger.domain.command.EndTreatment;
-import io.isoledger.domain.command.IssuePrescription;
 import io.isoledger.domain.command.ResolveAlert;
 import io.isoledger.domain.command.ScheduleProcedure;
-import io.isoledger.domain.event.Event;
-import io.isoledger.domain.event.PrescriptionIssued;
 import io.isoledger.domain.event.ProcedureScheduled;
 import io.isoledger.domain.event.SafetyAlertResolved;
 import io.isoledger.domain.event.TreatmentEnded;
-import io.isoledger.domain.rules.DispensingRules;
-import io.isoledger.domain.rules.PrescriptionRules;
 import io.isoledger.domain.rules.ProcedureConflicts;
-import io.isoledger.domain.rules.ProcedureSignals;
 import io.isoledger.domain.rules.TreatmentEndRule;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The course of treatment: prescriptions (R1-R8, R15-R17, R20), procedures (R12), its end (R13, R21). */
+/**
+ * The rest of the course of treatment: its procedures ({@link ProcedureConflicts}, R12), its end
+ * ({@link TreatmentEndRule} R21, {@link Restrictions} R13) and the alerts a clinician resolves. Its
+ * prescriptions are decided by {@link PrescribingDecisions}, their hand-over by {@link
+ * DispensingDecisions}. The events are folded by {@link CourseFold} and {@link AlertFold}.
+ */
 record CourseDecisions(PatientState state, Policy policy) {
-
-    Decision issuePrescription(IssuePrescription c) {
-        if (state.hasPrescription(c.prescriptionId())) {
-            return Rejected.because(
-                    Rejection.ALREADY_EXISTS, "Prescription " + c.prescriptionId() + " was already issued.");
-        }
-        List<Violation> violations = PrescriptionRules.check(c, state, policy);
-        if (!violations.isEmpty()) {
-            return new Rejected(Rejection.RULE_VIOLATION, "The prescription breaks clinical rules.", violations);
-        }
-        List<Event> facts = new ArrayList<>();
-        if (state.course().lapsesBefore(c.startsOn(), policy)) {
-            LocalDate lastSupplied = state.course().lastPrescribedDay().orElseThrow();
-            facts.add(ended(c.patientId(), lastSupplied, TreatmentEndReason.LAPSED, state));
-        }
-        int dailyDose = c.dailyDoseMg();
-        facts.add(new PrescriptionIssued(
-                c.patientId(),
-                c.prescriptionId(),
-                c.strengthMg(),
-                c.capsulesPerDay(),
-                dailyDose,
-                c.daysSupply(),
-                dailyDose * c.daysSupply(),
-                c.startsOn(),
-                c.startsOn().plusDays(c.daysSupply() - 1L),
-                c.issuedOn(),
-                c.prescriberId(),
-                DispensingRules.dispenseBy(c, state, policy)));
-        PatientState after = Evolver.evolveAll(state, facts);
-        return new Accepted(
-                Alerts.after(state, facts, ProcedureSignals.of(state, after, policy, c.issuedOn()), c.issuedOn()));
-    }
-
-    Decision assessEligibility(AssessEligibility c) {
-        List<Violation> violations = PrescriptionRules.eligibility(state, c.on(), policy);
-        return violations.isEmpty()
-                ? new Accepted(List.of())
-                : new Rejected(
-                        Rejection.RULE_VIOLATION, "A prescription on " + c.on() + " would be rejected.", violations);
-    }
 
     Decision scheduleProcedure(ScheduleProcedure c) {
         if (state.hasProcedure(c.procedureId())) {
@@ -72,8 +28,8 @@ record CourseDecisions(PatientState state, Policy policy) {
                     Rejection.ALREADY_EXISTS, "Procedure " + c.procedureId() + " was already scheduled.");
         }
         List<Violation> conflicts = ProcedureConflicts.of(c.kind(), c.scheduledOn(), state, policy);
-        return new Accepted(List.of(new ProcedureScheduled(
-                c.patientId(), c.procedureId(), c.kind(), c.scheduledOn(), !conflicts.isEmpty(), conflicts)));
+        return Accepted.of(new ProcedureScheduled(
+                c.patientId(), c.procedureId(), c.kind(), c.scheduledOn(), !conflicts.isEmpty(), conflicts));
     }
 
     Decision endTreatment(EndTreatment c) {
@@ -86,7 +42,7 @@ record CourseDecisions(PatientState state, Policy policy) {
         if (!violations.isEmpty()) {
             return new Rejected(Rejection.RULE_VIOLATION, "The end of treatment is not a true date.", violations);
         }
-        return new Accepted(List.of(ended(c.patientId(), c.endedOn(), c.reason(), state)));
+        return Accepted.of(ended(c.patientId(), c.endedOn(), c.reason(), state, policy));
     }
 
     Decision resolveAlert(ResolveAlert c) {
@@ -98,13 +54,17 @@ record CourseDecisions(PatientState state, Policy policy) {
         if (!alert.get().open()) {
             return Rejected.because(Rejection.INVALID_STATE, "Alert " + c.alertId() + " is already resolved.");
         }
-        return new Accepted(
-                List.of(new SafetyAlertResolved(c.patientId(), c.alertId(), c.resolvedBy(), c.note(), c.resolvedOn())));
+        return Accepted.of(
+                new SafetyAlertResolved(c.patientId(), c.alertId(), c.resolvedBy(), c.note(), c.resolvedOn()));
     }
 
-    /** R13: the restriction dates counted from the last day, under the policy of the day it is recorded. */
-    private TreatmentEnded ended(String patientId, LocalDate lastDay, TreatmentEndReason reason, PatientState s) {
-        Restrictions r = Restrictions.after(lastDay, policy, s.canBecomePregnantOn(lastDay));
+    /**
+     * R13: the end on {@code lastDay}, its restriction dates counted from it under the policy of the
+     * day it is recorded; also the end a lapse (R20) records before a new course.
+     */
+    static TreatmentEnded ended(
+            String patientId, LocalDate lastDay, TreatmentEndReason reason, PatientState state, Policy policy) {
+        Restrictions r = Restrictions.after(lastDay, policy, state.canBecomePregnantOn(lastDay));
         return new TreatmentEnded(
                 patientId,
                 lastDay,

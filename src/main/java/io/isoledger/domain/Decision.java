@@ -10,6 +10,10 @@ public sealed interface Decision {
         public Accepted {
             events = List.copyOf(events);
         }
+
+        static Accepted of(Event event) {
+            return new Accepted(List.of(event));
+        }
     }
 
     record Rejected(Rejection reason, String detail, List<Violation> violations) implements Decision {

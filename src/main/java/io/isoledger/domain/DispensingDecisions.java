@@ -13,7 +13,10 @@ import io.isoledger.domain.rules.DispensingRules;
 import java.util.List;
 import java.util.Optional;
 
-/** The supplies of the current course handed over (R22, R23, R4 and R8 on the day) or expired (R22). */
+/**
+ * The supplies of the current course handed over ({@link DispensingRules}: R22, R23, R4 and R8 on
+ * the day) or expired (R22). The events are folded by {@link CourseFold}.
+ */
 record DispensingDecisions(PatientState state, Policy policy) {
 
     Decision dispense(DispensePrescription c) {
@@ -39,8 +42,8 @@ record DispensingDecisions(PatientState state, Policy policy) {
                     "The prescription may not be dispensed on " + c.dispensedOn() + ".",
                     violations);
         }
-        return new Accepted(List.of(new PrescriptionDispensed(
-                c.patientId(), c.prescriptionId(), c.dispensedOn(), c.pharmacyId(), c.quantity())));
+        return Accepted.of(new PrescriptionDispensed(
+                c.patientId(), c.prescriptionId(), c.dispensedOn(), c.pharmacyId(), c.quantity()));
     }
 
     /** Idempotent: a supply already expired or dispensed is left alone. */

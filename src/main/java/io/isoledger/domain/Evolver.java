@@ -1,7 +1,5 @@
 package io.isoledger.domain;
 
-import io.isoledger.domain.PatientState.Alert;
-import io.isoledger.domain.PatientState.Procedure;
 import io.isoledger.domain.event.BloodTestRecorded;
 import io.isoledger.domain.event.ConcomitantMedicationRecorded;
 import io.isoledger.domain.event.ContraceptionConfirmed;
@@ -21,29 +19,28 @@ import io.isoledger.domain.event.SafetyAlertResolved;
 import io.isoledger.domain.event.SideEffectReported;
 import io.isoledger.domain.event.TreatmentEnded;
 import io.isoledger.domain.event.WeightRecorded;
-import io.isoledger.domain.labs.BloodTests;
-import io.isoledger.domain.labs.PregnancyHormone;
-import io.isoledger.domain.medications.Medications.Taken;
-import io.isoledger.domain.pregnancyprevention.ContraceptionFailures;
-import io.isoledger.domain.pregnancyprevention.PregnancyResults.Result;
-import io.isoledger.domain.pregnancyprevention.PregnancyResults.Source;
-import io.isoledger.domain.prescribing.Course;
-import io.isoledger.domain.prescribing.Supply;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * The pure fold of a patient's events into the state the decider decides on. Each dated fact joins
- * its history at its clinical date; the event's sequence only breaks ties between facts of a day.
+ * The pure fold of a patient's events into the {@link PatientState} the {@link Decider} decides on.
+ * It only dispatches: each event's change is made by the fold of its feature, {@link FactFold},
+ * {@link PregnancyPreventionFold}, {@link CourseFold} or {@link AlertFold}. Each dated fact joins its
+ * history at its clinical date; the event's sequence only breaks ties between facts of a day.
  */
 public final class Evolver {
+
+    private static final Changes CHANGES = new Changes();
 
     private Evolver() {}
 
     /** Applies one event; every event advances the stream version by one. */
     public static PatientState evolve(PatientState state, Event event) {
-        PatientState applied = event.accept(new Applier(state));
-        return applied.with(s -> s.version = state.version() + 1);
+        Consumer<StateChange> change = event.accept(CHANGES);
+        return state.with(s -> {
+            change.accept(s);
+            s.version = state.version() + 1;
+        });
     }
 
     public static PatientState evolveAll(PatientState state, List<? extends Event> events) {
@@ -54,152 +51,98 @@ public final class Evolver {
         return current;
     }
 
-    private record Applier(PatientState state) implements Event.Visitor<PatientState> {
+    /** Which fold each event's change is made by. */
+    private static final class Changes implements Event.Visitor<Consumer<StateChange>> {
 
         @Override
-        public PatientState patientEnrolled(PatientEnrolled e) {
-            return state.with(s -> {
-                s.enrolled = true;
-                s.sex = e.sex();
-                s.birthDate = e.birthDate();
-                s.enrolledOn = e.enrolledOn();
-                s.weights = s.weights.with(e.enrolledOn(), s.sequence(), e.weightKg());
-                s.canBecomePregnantAtEnrolment = e.canBecomePregnant();
-            });
+        public Consumer<StateChange> patientEnrolled(PatientEnrolled e) {
+            return s -> FactFold.patientEnrolled(s, e);
         }
 
         @Override
-        public PatientState bloodTestRecorded(BloodTestRecorded e) {
-            EnumSet<Analyte> analytes = EnumSet.noneOf(Analyte.class);
-            e.results().forEach(r -> analytes.add(r.analyte()));
-            return state.with(s -> {
-                s.bloodTests = s.bloodTests.with(new BloodTests.Sampled(e.sampledOn(), analytes));
-                PregnancyHormone.positiveOf(e.results())
-                        .ifPresent(hcg -> s.pregnancyResults = s.pregnancyResults.with(new Result(
-                                e.sampledOn(),
-                                s.sequence(),
-                                true,
-                                Source.HCG_IN_BLOOD_PANEL,
-                                PregnancyHormone.describe(hcg))));
-            });
+        public Consumer<StateChange> bloodTestRecorded(BloodTestRecorded e) {
+            return s -> FactFold.bloodTestRecorded(s, e);
         }
 
         @Override
-        public PatientState prescriptionIssued(PrescriptionIssued e) {
-            Supply supply = new Supply(
-                    e.prescriptionId(),
-                    e.issuedOn(),
-                    e.startsOn(),
-                    e.endsOn(),
-                    e.daysSupply(),
-                    e.dailyDoseMg(),
-                    e.totalMg(),
-                    e.capsulesPerDay() * e.daysSupply(),
-                    e.dispenseBy(),
-                    // Issued before dispensing was recorded: taken to be handed over.
-                    e.dispenseBy() == null ? Supply.Status.DISPENSED : Supply.Status.PENDING);
-            return state.with(s -> {
-                // After an end (also R20's lapse, recorded as an end) a prescription opens a new course.
-                if (s.course.inProgress()) {
-                    s.course = s.course.with(supply);
-                } else {
-                    s.previousCourse = s.course.startedOn() == null ? s.previousCourse : s.course;
-                    s.course = Course.openedBy(supply);
-                }
-                s.prescriptionIds.add(e.prescriptionId());
-            });
+        public Consumer<StateChange> sideEffectReported(SideEffectReported e) {
+            // Nothing the decider keeps: the alerts it raised follow it as events of their own.
+            return s -> {};
         }
 
         @Override
-        public PatientState sideEffectReported(SideEffectReported e) {
-            return state;
+        public Consumer<StateChange> concomitantMedicationRecorded(ConcomitantMedicationRecorded e) {
+            return s -> FactFold.concomitantMedicationRecorded(s, e);
         }
 
         @Override
-        public PatientState reproductiveStatusDeclared(ReproductiveStatusDeclared e) {
-            return state.with(s ->
-                    s.reproductiveStatuses = s.reproductiveStatuses.with(e.declaredOn(), s.sequence(), e.status()));
+        public Consumer<StateChange> weightRecorded(WeightRecorded e) {
+            return s -> FactFold.weightRecorded(s, e);
         }
 
         @Override
-        public PatientState pregnancyTestRecorded(PregnancyTestRecorded e) {
-            boolean positive = e.result() == PregnancyTestResult.POSITIVE;
-            String what = (positive ? "Positive " : "Negative ") + e.method() + " pregnancy test";
-            return state.with(s -> s.pregnancyResults = s.pregnancyResults.with(
-                    new Result(e.sampledOn(), s.sequence(), positive, Source.PREGNANCY_TEST, what)));
+        public Consumer<StateChange> reproductiveStatusDeclared(ReproductiveStatusDeclared e) {
+            return s -> PregnancyPreventionFold.reproductiveStatusDeclared(s, e);
         }
 
         @Override
-        public PatientState contraceptionConfirmed(ContraceptionConfirmed e) {
-            return state.with(s -> s.contraception =
-                    s.contraception.confirmed(e.methods(), e.startedOn(), e.confirmedOn(), s.sequence()));
+        public Consumer<StateChange> reproductivePotentialChanged(ReproductivePotentialChanged e) {
+            return s -> PregnancyPreventionFold.reproductivePotentialChanged(s, e);
         }
 
         @Override
-        public PatientState contraceptionStopped(ContraceptionStopped e) {
-            return state.with(s -> s.contraception = s.contraception.stopped(e.methods(), e.stoppedOn(), s.sequence()));
+        public Consumer<StateChange> pregnancyTestRecorded(PregnancyTestRecorded e) {
+            return s -> PregnancyPreventionFold.pregnancyTestRecorded(s, e);
         }
 
         @Override
-        public PatientState contraceptionFailureReported(ContraceptionFailureReported e) {
-            return state.with(s -> s.contraceptionFailures =
-                    s.contraceptionFailures.with(new ContraceptionFailures.Failure(e.occurredOn(), e.kind())));
+        public Consumer<StateChange> contraceptionConfirmed(ContraceptionConfirmed e) {
+            return s -> PregnancyPreventionFold.contraceptionConfirmed(s, e);
         }
 
         @Override
-        public PatientState reproductivePotentialChanged(ReproductivePotentialChanged e) {
-            return state.with(s -> s.reproductivePotential =
-                    s.reproductivePotential.with(e.changedOn(), s.sequence(), e.canBecomePregnant()));
+        public Consumer<StateChange> contraceptionStopped(ContraceptionStopped e) {
+            return s -> PregnancyPreventionFold.contraceptionStopped(s, e);
         }
 
         @Override
-        public PatientState concomitantMedicationRecorded(ConcomitantMedicationRecorded e) {
-            return state.with(s -> s.medications =
-                    s.medications.with(new Taken(e.name(), e.drugClass(), e.startedOn(), e.stoppedOn())));
+        public Consumer<StateChange> contraceptionFailureReported(ContraceptionFailureReported e) {
+            return s -> PregnancyPreventionFold.contraceptionFailureReported(s, e);
         }
 
         @Override
-        public PatientState procedureScheduled(ProcedureScheduled e) {
-            return state.with(s -> s.procedures.add(new Procedure(e.procedureId(), e.kind(), e.scheduledOn())));
+        public Consumer<StateChange> prescriptionIssued(PrescriptionIssued e) {
+            return s -> CourseFold.prescriptionIssued(s, e);
         }
 
         @Override
-        public PatientState treatmentEnded(TreatmentEnded e) {
-            return state.with(s -> {
-                // R13 fixed them under the policy of that day; they outlast any later course's start.
-                s.course = s.course.ended(
-                        e.endedOn(),
-                        new Restrictions(
-                                e.contraceptionRequiredUntil(),
-                                e.bloodDonationAllowedFrom(),
-                                e.cosmeticProceduresAllowedFrom()));
-            });
+        public Consumer<StateChange> prescriptionDispensed(PrescriptionDispensed e) {
+            return s -> CourseFold.prescriptionDispensed(s, e);
         }
 
         @Override
-        public PatientState safetyAlertRaised(SafetyAlertRaised e) {
-            return state.with(s -> s.alerts.add(new Alert(e.alertId(), e.rule(), e.blocking(), true)));
+        public Consumer<StateChange> prescriptionExpired(PrescriptionExpired e) {
+            return s -> CourseFold.prescriptionExpired(s, e);
         }
 
         @Override
-        public PatientState safetyAlertResolved(SafetyAlertResolved e) {
-            return state.with(s -> s.alerts.replaceAll(
-                    a -> a.alertId().equals(e.alertId()) ? new Alert(a.alertId(), a.rule(), a.blocking(), false) : a));
+        public Consumer<StateChange> procedureScheduled(ProcedureScheduled e) {
+            return s -> CourseFold.procedureScheduled(s, e);
         }
 
         @Override
-        public PatientState prescriptionDispensed(PrescriptionDispensed e) {
-            return state.with(s -> s.course = s.course.with(e.prescriptionId(), Supply.Status.DISPENSED));
+        public Consumer<StateChange> treatmentEnded(TreatmentEnded e) {
+            return s -> CourseFold.treatmentEnded(s, e);
         }
 
         @Override
-        public PatientState prescriptionExpired(PrescriptionExpired e) {
-            return state.with(s -> s.course = s.course.with(e.prescriptionId(), Supply.Status.EXPIRED));
+        public Consumer<StateChange> safetyAlertRaised(SafetyAlertRaised e) {
+            return s -> AlertFold.safetyAlertRaised(s, e);
         }
 
         @Override
-        public PatientState weightRecorded(WeightRecorded e) {
-            return state.with(s -> s.weights = s.weights.with(e.measuredOn(), s.sequence(), e.weightKg()));
+        public Consumer<StateChange> safetyAlertResolved(SafetyAlertResolved e) {
+            return s -> AlertFold.safetyAlertResolved(s, e);
         }
     }
 }

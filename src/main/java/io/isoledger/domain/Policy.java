@@ -1,12 +1,16 @@
 package io.isoledger.domain;
 
+import io.isoledger.domain.ProfileValues.ContraceptionDemand;
+import io.isoledger.domain.ProfileValues.DispensingWindow;
+import io.isoledger.domain.ProfileValues.Prescriptions;
 import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
  * The jurisdiction-dependent numbers of the rule catalogue. One profile is active per deployment;
  * each value can be overridden on its own, which is why this is a plain record and not just the
- * profile.
+ * profile. It stays flat: each component is one {@code isoledger.policy.*} setting and one row of
+ * the README's policy table; the {@link Profile}s group their values in {@link ProfileValues}.
  */
 public record Policy(
         String profile,
@@ -51,79 +55,45 @@ public record Policy(
         PATIENTS_WHO_CAN_BECOME_PREGNANT
     }
 
-    /** The named profiles of the rule catalogue, with their values. */
+    /**
+     * The named profiles of the rule catalogue. Each gives only the values in which the profiles
+     * differ, grouped in the small records of {@link ProfileValues}; the values they share are there.
+     */
     public enum Profile {
         JP_CLINIC(
                 "jp-clinic",
-                90,
-                BloodTestCadence.EVERY_PRESCRIPTION,
-                30,
-                90,
-                ContraceptionScope.EVERY_PATIENT,
-                90,
-                ContraceptionSufficiency.ANY_ONE,
-                DispensingWindowFrom.ISSUE,
-                7),
+                new Prescriptions(90, BloodTestCadence.EVERY_PRESCRIPTION, 30),
+                new ContraceptionDemand(ContraceptionScope.EVERY_PATIENT, ContraceptionSufficiency.ANY_ONE, 90, 90),
+                new DispensingWindow(DispensingWindowFrom.ISSUE, 7)),
         US_IPLEDGE(
                 "us-ipledge",
-                30,
-                BloodTestCadence.FIRST_PRESCRIPTION,
-                7,
-                30,
-                ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT,
-                30,
-                ContraceptionSufficiency.TWO_TOGETHER_OR_ABSTINENCE_OR_STERILIZATION_ALONE,
-                DispensingWindowFrom.PREGNANCY_TEST,
-                30),
+                new Prescriptions(30, BloodTestCadence.FIRST_PRESCRIPTION, 7),
+                new ContraceptionDemand(
+                        ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT,
+                        ContraceptionSufficiency.TWO_TOGETHER_OR_ABSTINENCE_OR_STERILIZATION_ALONE,
+                        30,
+                        30),
+                new DispensingWindow(DispensingWindowFrom.PREGNANCY_TEST, 30)),
         EU_PPP(
                 "eu-ppp",
-                30,
-                BloodTestCadence.FIRST_PRESCRIPTION,
-                7,
-                30,
-                ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT,
-                30,
-                ContraceptionSufficiency.ONE_HIGHLY_EFFECTIVE_OR_TWO_TOGETHER,
-                DispensingWindowFrom.ISSUE,
-                7);
+                new Prescriptions(30, BloodTestCadence.FIRST_PRESCRIPTION, 7),
+                new ContraceptionDemand(
+                        ContraceptionScope.PATIENTS_WHO_CAN_BECOME_PREGNANT,
+                        ContraceptionSufficiency.ONE_HIGHLY_EFFECTIVE_OR_TWO_TOGETHER,
+                        30,
+                        30),
+                new DispensingWindow(DispensingWindowFrom.ISSUE, 7));
 
         private final String id;
         private final Policy policy;
 
-        /** The values that differ between profiles; the others are the same everywhere. */
         Profile(
                 String id,
-                int maxDaysSupply,
-                BloodTestCadence bloodTests,
-                int pregnancyTestMaxAgeDays,
-                int contraceptionAfterEndDays,
-                ContraceptionScope contraceptionScope,
-                int contraceptionReconfirmDays,
-                ContraceptionSufficiency sufficiency,
-                DispensingWindowFrom dispensingFrom,
-                int dispensingDaysWithoutPregnancyTest) {
+                Prescriptions prescriptions,
+                ContraceptionDemand contraception,
+                DispensingWindow dispensing) {
             this.id = id;
-            this.policy = new Policy(
-                    id,
-                    maxDaysSupply,
-                    bloodTests,
-                    30,
-                    pregnancyTestMaxAgeDays,
-                    30,
-                    contraceptionAfterEndDays,
-                    contraceptionScope,
-                    30,
-                    180,
-                    BigDecimal.ONE,
-                    7,
-                    contraceptionReconfirmDays,
-                    sufficiency,
-                    60,
-                    BigDecimal.valueOf(40),
-                    7,
-                    dispensingFrom,
-                    dispensingDaysWithoutPregnancyTest,
-                    30);
+            this.policy = ProfileValues.policy(id, prescriptions, contraception, dispensing);
         }
 
         public String id() {

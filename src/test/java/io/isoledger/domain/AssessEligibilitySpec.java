@@ -5,12 +5,12 @@ import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.alert;
-import static io.isoledger.domain.Fixtures.declared;
 import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.enrolled;
 import static io.isoledger.domain.Fixtures.medication;
 import static io.isoledger.domain.Fixtures.rx;
 import static io.isoledger.domain.Fixtures.weight;
+import static io.isoledger.domain.PregnancyPreventionFixtures.declared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;

@@ -6,12 +6,12 @@ import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.bloodTest;
-import static io.isoledger.domain.Fixtures.contraception;
-import static io.isoledger.domain.Fixtures.contraceptionStopped;
 import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.enrolled;
-import static io.isoledger.domain.Fixtures.negativePregnancyTest;
 import static io.isoledger.domain.Fixtures.rx;
+import static io.isoledger.domain.PregnancyPreventionFixtures.contraception;
+import static io.isoledger.domain.PregnancyPreventionFixtures.contraceptionStopped;
+import static io.isoledger.domain.PregnancyPreventionFixtures.negativePregnancyTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;

@@ -4,9 +4,9 @@ import static io.isoledger.domain.DeciderScenario.given;
 import static io.isoledger.domain.Fixtures.CONTRACEPTION_SINCE;
 import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.PATIENT;
-import static io.isoledger.domain.Fixtures.contraception;
 import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.rx;
+import static io.isoledger.domain.PregnancyPreventionFixtures.contraception;
 
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Policy.Profile;

@@ -7,9 +7,9 @@ import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.PHARMACY;
 import static io.isoledger.domain.Fixtures.alert;
 import static io.isoledger.domain.Fixtures.eligible;
-import static io.isoledger.domain.Fixtures.negativePregnancyTest;
 import static io.isoledger.domain.Fixtures.resolved;
 import static io.isoledger.domain.Fixtures.rx;
+import static io.isoledger.domain.PregnancyPreventionFixtures.negativePregnancyTest;
 
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Policy.Profile;

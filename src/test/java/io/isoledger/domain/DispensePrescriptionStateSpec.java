@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class DispensePrescriptionStateSpec {
 
     /** 30 days issued 100 days before ISSUED_ON, still waiting at the pharmacy, its course ended. */
-    private static final Fixtures.Rx OLD = rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(100));
+    private static final Rx OLD = rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(100));
 
     @Test
     void dispensePrescription_isNotFound_forAPrescriptionNeverIssued() {

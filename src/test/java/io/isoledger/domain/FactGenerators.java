@@ -43,7 +43,7 @@ final class FactGenerators {
                     events.add(Fixtures.bloodTest(ISSUE.minusDays(3)));
                     LocalDate day = ISSUE.minusDays(start);
                     for (int i = 0; i < count; i++) {
-                        events.add(new Fixtures.Rx("rx-" + i, 20, 2, 30, day, day).issued());
+                        events.add(new Rx("rx-" + i, 20, 2, 30, day, day).issued());
                         day = day.plusDays(30);
                     }
                     if (count > 0 && end && day.minusDays(1).isBefore(ISSUE)) {

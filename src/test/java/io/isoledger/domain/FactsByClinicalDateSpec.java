@@ -7,10 +7,10 @@ import static io.isoledger.domain.Fixtures.ENROLLED_ON;
 import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.PATIENT;
-import static io.isoledger.domain.Fixtures.declared;
 import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.rx;
 import static io.isoledger.domain.Fixtures.weight;
+import static io.isoledger.domain.PregnancyPreventionFixtures.declared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;
@@ -31,7 +31,7 @@ class FactsByClinicalDateSpec {
 
     private static final LocalDate IN_2024 = LocalDate.of(2024, 3, 1);
     /** 20 mg x 4: more than 1 mg/kg/day of 45 kg, within it of 80 kg. */
-    private static final Fixtures.Rx EIGHTY_MG = rx().capsulesPerDay(4);
+    private static final Rx EIGHTY_MG = rx().capsulesPerDay(4);
 
     @ParameterizedTest
     @EnumSource(Profile.class)

@@ -6,9 +6,9 @@ import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.PRESCRIBER;
 import static io.isoledger.domain.Fixtures.eligible;
-import static io.isoledger.domain.Fixtures.negativePregnancyTest;
-import static io.isoledger.domain.Fixtures.potentialChanged;
 import static io.isoledger.domain.Fixtures.rx;
+import static io.isoledger.domain.PregnancyPreventionFixtures.negativePregnancyTest;
+import static io.isoledger.domain.PregnancyPreventionFixtures.potentialChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Policy.Profile;
@@ -104,7 +104,7 @@ class IssuePrescriptionDispenseBySpec {
         assertThat(dispenseBy(history, Profile.US_IPLEDGE, rx())).isEqualTo(ISSUED_ON.plusDays(5));
     }
 
-    private static LocalDate dispenseBy(PatientHistory history, Profile profile, Fixtures.Rx prescription) {
+    private static LocalDate dispenseBy(PatientHistory history, Profile profile, Rx prescription) {
         return given(history).under(profile).when(prescription.command()).thenAccepted().stream()
                 .filter(PrescriptionIssued.class::isInstance)
                 .map(e -> ((PrescriptionIssued) e).dispenseBy())

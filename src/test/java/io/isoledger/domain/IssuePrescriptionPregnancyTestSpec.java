@@ -3,9 +3,9 @@ package io.isoledger.domain;
 import static io.isoledger.domain.DeciderScenario.given;
 import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.eligible;
-import static io.isoledger.domain.Fixtures.negativePregnancyTest;
-import static io.isoledger.domain.Fixtures.pregnancyTest;
 import static io.isoledger.domain.Fixtures.rx;
+import static io.isoledger.domain.PregnancyPreventionFixtures.negativePregnancyTest;
+import static io.isoledger.domain.PregnancyPreventionFixtures.pregnancyTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;

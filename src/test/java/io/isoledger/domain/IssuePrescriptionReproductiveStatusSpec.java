@@ -1,9 +1,9 @@
 package io.isoledger.domain;
 
 import static io.isoledger.domain.DeciderScenario.given;
-import static io.isoledger.domain.Fixtures.declared;
 import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.rx;
+import static io.isoledger.domain.PregnancyPreventionFixtures.declared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;

@@ -6,10 +6,10 @@ import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.PRESCRIBER;
 import static io.isoledger.domain.Fixtures.alert;
-import static io.isoledger.domain.Fixtures.declared;
 import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.medication;
 import static io.isoledger.domain.Fixtures.rx;
+import static io.isoledger.domain.PregnancyPreventionFixtures.declared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;

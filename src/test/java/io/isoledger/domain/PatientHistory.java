@@ -34,8 +34,8 @@ record PatientHistory(
     static PatientHistory eligible() {
         return new PatientHistory(
                 Fixtures.enrolled(),
-                Fixtures.contraception(CONTRACEPTION_SINCE),
-                Fixtures.negativePregnancyTest(FRESH),
+                PregnancyPreventionFixtures.contraception(CONTRACEPTION_SINCE),
+                PregnancyPreventionFixtures.negativePregnancyTest(FRESH),
                 Fixtures.bloodTest(FRESH),
                 List.of());
     }

@@ -86,7 +86,7 @@ final class PlanGenerators {
     /** Maybe a 30-day supply started in the last 60 days, dispensed on its start: a course in progress. */
     private static Arbitrary<List<Event>> course() {
         Arbitrary<List<Event>> supply = daysBeforeToday(60).map(start -> {
-            var rx = new Fixtures.Rx("rx-0", 20, 1, 30, start, start);
+            var rx = new Rx("rx-0", 20, 1, 30, start, start);
             return List.of(rx.issued(start.plusDays(7)), rx.dispensed(start));
         });
         return Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(List.of())), Tuple.of(1, supply));

@@ -3,12 +3,12 @@ package io.isoledger.domain;
 import static io.isoledger.domain.Fixtures.CONTRACEPTION_SINCE;
 import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.ISSUED_ON;
-import static io.isoledger.domain.Fixtures.contraception;
 import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.enrolled;
 import static io.isoledger.domain.Fixtures.medication;
-import static io.isoledger.domain.Fixtures.negativePregnancyTest;
 import static io.isoledger.domain.Fixtures.rx;
+import static io.isoledger.domain.PregnancyPreventionFixtures.contraception;
+import static io.isoledger.domain.PregnancyPreventionFixtures.negativePregnancyTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -87,7 +87,7 @@ class PlannerProfilesSpec {
     @Test
     void aTetracyclineWithoutAStop_orADeclaredPregnancy_leavesNoEarliestStart() {
         var drug = eligible().and(medication("doxycycline", DrugClass.TETRACYCLINE, FRESH, null));
-        var pregnant = eligible().and(Fixtures.declared(ReproductiveStatus.PREGNANT));
+        var pregnant = eligible().and(PregnancyPreventionFixtures.declared(ReproductiveStatus.PREGNANT));
 
         assertThat(plan(drug.events(), Profile.US_IPLEDGE).earliestStart()).isNull();
         assertThat(plan(pregnant.events(), Profile.US_IPLEDGE).earliestStart()).isNull();
@@ -117,7 +117,7 @@ class PlannerProfilesSpec {
 
     @Test
     void theEarliestStart_leavesADayForANegativeTestAfterAPositiveOne() {
-        var history = eligible().and(Fixtures.positivePregnancyTest(ISSUED_ON));
+        var history = eligible().and(PregnancyPreventionFixtures.positivePregnancyTest(ISSUED_ON));
         Plan plan = plan(history.events(), Profile.JP_CLINIC);
 
         assertThat(plan.earliestStart()).isAfter(ISSUED_ON);

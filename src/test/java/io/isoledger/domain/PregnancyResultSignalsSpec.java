@@ -5,7 +5,7 @@ import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.eligible;
-import static io.isoledger.domain.Fixtures.negativePregnancyTest;
+import static io.isoledger.domain.PregnancyPreventionFixtures.negativePregnancyTest;
 import static io.isoledger.domain.PregnancySignalsSpec.ACTION;
 import static io.isoledger.domain.PregnancySignalsSpec.IN_TREATMENT;
 import static io.isoledger.domain.PregnancySignalsSpec.LAST_DAY;

@@ -4,10 +4,10 @@ import static io.isoledger.domain.DeciderScenario.given;
 import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.PATIENT;
-import static io.isoledger.domain.Fixtures.declared;
 import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.ended;
 import static io.isoledger.domain.Fixtures.rx;
+import static io.isoledger.domain.PregnancyPreventionFixtures.declared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Policy.Profile;

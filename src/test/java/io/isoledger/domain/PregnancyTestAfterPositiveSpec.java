@@ -3,10 +3,10 @@ package io.isoledger.domain;
 import static io.isoledger.domain.DeciderScenario.given;
 import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.eligible;
-import static io.isoledger.domain.Fixtures.hcgPanel;
-import static io.isoledger.domain.Fixtures.negativePregnancyTest;
-import static io.isoledger.domain.Fixtures.positivePregnancyTest;
 import static io.isoledger.domain.Fixtures.rx;
+import static io.isoledger.domain.PregnancyPreventionFixtures.hcgPanel;
+import static io.isoledger.domain.PregnancyPreventionFixtures.negativePregnancyTest;
+import static io.isoledger.domain.PregnancyPreventionFixtures.positivePregnancyTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;

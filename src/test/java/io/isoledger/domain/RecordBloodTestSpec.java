@@ -1,5 +1,7 @@
 package io.isoledger.domain;
 
+import static io.isoledger.domain.BloodTestAlerts.alertsFor;
+import static io.isoledger.domain.BloodTestAlerts.result;
 import static io.isoledger.domain.DeciderScenario.given;
 import static io.isoledger.domain.Fixtures.FRESH;
 import static io.isoledger.domain.Fixtures.PATIENT;
@@ -11,18 +13,16 @@ import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.command.RecordBloodTest;
 import io.isoledger.domain.event.BloodTestRecorded;
 import io.isoledger.domain.event.SafetyAlertRaised;
-import io.isoledger.units.LabUnits;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * R9: triglycerides above 500 mg/dL warn and above 800 mg/dL block (mmol/L x 88.57); ALT or AST above
- * three times the lab's upper limit of normal block. The patient is enrolled (event 1), so the test is
- * event 2 and its alerts are AL-3, AL-4, ...
+ * R9: triglycerides above 500 mg/dL warn and above 800 mg/dL block (mmol/L x 88.57); for ALT and AST
+ * see {@link RecordBloodTestTransaminaseSpec}. The patient is enrolled (event 1), so the test is event
+ * 2 and its alerts are AL-3, AL-4, ...
  */
 class RecordBloodTestSpec {
 
@@ -78,55 +78,6 @@ class RecordBloodTestSpec {
                 .satisfies(alert -> assertThat(alert.reason()).contains("531.42 mg/dL"));
     }
 
-    @ParameterizedTest
-    @EnumSource(
-            value = Analyte.class,
-            names = {"ALT", "AST"})
-    void recordBloodTest_raisesABlockingR9Alert_whenATransaminaseExceeds3TimesTheUpperLimitOfNormal(Analyte analyte) {
-        assertThat(alertsFor(result(analyte, "121", "U/L", "40")))
-                .singleElement()
-                .satisfies(alert -> {
-                    assertThat(alert.rule()).isEqualTo("R9");
-                    assertThat(alert.blocking()).isTrue();
-                    assertThat(alert.reason()).contains(analyte.name(), "121");
-                });
-    }
-
-    @ParameterizedTest
-    @EnumSource(
-            value = Analyte.class,
-            names = {"ALT", "AST"})
-    void recordBloodTest_raisesNoR9Alert_whenATransaminaseIsExactly3TimesTheUpperLimitOfNormal(Analyte analyte) {
-        assertThat(alertsFor(result(analyte, "120", "U/L", "40"))).isEmpty();
-    }
-
-    @Test
-    void recordBloodTest_raisesABlockingR9Alert_againstThePolicysDefaultLimit_whenTheLabGaveNone() {
-        assertThat(alertsFor(result(Analyte.ALT, "1000", "U/L", null)))
-                .singleElement()
-                .satisfies(alert -> {
-                    assertThat(alert.rule()).isEqualTo("R9");
-                    assertThat(alert.blocking()).isTrue();
-                    assertThat(alert.reason()).contains("the lab gave none", "default of 40 U/L");
-                });
-    }
-
-    @ParameterizedTest
-    @EnumSource(
-            value = Analyte.class,
-            names = {"ALT", "AST"})
-    void recordBloodTest_raisesNoR9Alert_whenATransaminaseWithoutALimitIsAt3TimesThePolicysDefault(Analyte analyte) {
-        assertThat(alertsFor(result(analyte, "120", "U/L", null))).isEmpty();
-    }
-
-    @Test
-    void recordBloodTest_raisesABlockingR9Alert_forAltInMicrokatalPerLitre_convertedToUnitsPerLitre() {
-        // 2.1 µkat/L is 126 U/L: over 3 x 40.
-        assertThat(alertsFor(result(Analyte.ALT, "2.1", "µkat/L", null)))
-                .singleElement()
-                .satisfies(alert -> assertThat(alert.reason()).contains("2.1 µkat/L (126 U/L)"));
-    }
-
     @Test
     void recordBloodTest_raisesABlockingR9Alert_forTriglyceridesOf9GramsPerLitre_900MgPerDl() {
         assertThat(alertsFor(result(Analyte.TRIGLYCERIDES, "9", "g/L", null)))
@@ -153,29 +104,5 @@ class RecordBloodTestSpec {
                 .map(SafetyAlertRaised.class::cast)
                 .extracting(SafetyAlertRaised::alertId, SafetyAlertRaised::blocking, SafetyAlertRaised::raisedOn)
                 .containsExactly(tuple("AL-3", true, FRESH), tuple("AL-4", false, FRESH));
-    }
-
-    /** A result as the REST layer hands it to the decider: converted to the standard unit with UCUM. */
-    static LabResult result(Analyte analyte, String value, String unit, String upperLimitOfNormal) {
-        BigDecimal uln = upperLimitOfNormal == null ? null : new BigDecimal(upperLimitOfNormal);
-        LabUnits.Converted standard =
-                LabUnits.convert(analyte, new BigDecimal(value), unit, uln).orElseThrow();
-        return new LabResult(
-                analyte,
-                new BigDecimal(value),
-                unit,
-                uln,
-                standard.standardValue(),
-                analyte.standardUnit(),
-                standard.standardUpperLimitOfNormal());
-    }
-
-    /** The alerts RecordBloodTest raises after the recorded test, for one result. */
-    private static List<SafetyAlertRaised> alertsFor(LabResult result) {
-        var events = given(enrolled())
-                .when(new RecordBloodTest(PATIENT, FRESH, true, List.of(result)))
-                .thenAccepted();
-        assertThat(events).first().isInstanceOf(BloodTestRecorded.class);
-        return events.stream().skip(1).map(SafetyAlertRaised.class::cast).toList();
     }
 }

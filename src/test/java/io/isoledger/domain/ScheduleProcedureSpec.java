@@ -6,12 +6,16 @@ import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.eligible;
 import static io.isoledger.domain.Fixtures.ended;
 import static io.isoledger.domain.Fixtures.rx;
+import static io.isoledger.domain.ProcedureFixtures.DURING;
+import static io.isoledger.domain.ProcedureFixtures.END;
+import static io.isoledger.domain.ProcedureFixtures.ENDED;
+import static io.isoledger.domain.ProcedureFixtures.IN_TREATMENT;
+import static io.isoledger.domain.ProcedureFixtures.schedule;
+import static io.isoledger.domain.ProcedureFixtures.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Policy.Profile;
-import io.isoledger.domain.command.ScheduleProcedure;
-import io.isoledger.domain.event.Event;
 import io.isoledger.domain.event.ProcedureScheduled;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,17 +25,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * R12: laser, light, peeling and waxing conflict from the course's start until 180 days (every
- * profile) after its end; surgery and tooth extraction during treatment. A conflict is recorded,
- * flagged and named, never rejected.
+ * profile) after its end; surgery and tooth extraction during treatment ({@link
+ * ScheduleSurgerySpec}). A conflict is recorded, flagged and named, never rejected.
  */
 class ScheduleProcedureSpec {
-
-    /** A course of one 30-day supply from ISSUED_ON: its last day is END. */
-    private static final PatientHistory IN_TREATMENT = eligible().and(rx().issued());
-
-    private static final LocalDate END = ISSUED_ON.plusDays(29);
-    private static final PatientHistory ENDED = IN_TREATMENT.and(ended(END));
-    private static final LocalDate DURING = ISSUED_ON.plusDays(10);
 
     @ParameterizedTest
     @EnumSource(
@@ -92,42 +89,6 @@ class ScheduleProcedureSpec {
     }
 
     @ParameterizedTest
-    @EnumSource(
-            value = ProcedureKind.class,
-            names = {"SURGERY", "TOOTH_EXTRACTION"})
-    void scheduleProcedure_flagsAnR12Conflict_whenSurgeryFallsDuringTreatment(ProcedureKind kind) {
-        var scheduled =
-                scheduled(given(IN_TREATMENT).when(schedule(kind, DURING)).thenAccepted());
-
-        assertThat(scheduled.conflict()).isTrue();
-        assertThat(scheduled.conflicts()).singleElement().satisfies(v -> {
-            assertThat(v.rule()).isEqualTo("R12");
-            assertThat(v.message()).contains(kind.name(), END.toString());
-        });
-    }
-
-    @ParameterizedTest
-    @EnumSource(
-            value = ProcedureKind.class,
-            names = {"SURGERY", "TOOTH_EXTRACTION"})
-    void scheduleProcedure_flagsAnR12Conflict_whenSurgeryFallsOnTheLastDayOfTreatment(ProcedureKind kind) {
-        assertThat(scheduled(given(ENDED).when(schedule(kind, END)).thenAccepted())
-                        .conflict())
-                .isTrue();
-    }
-
-    @ParameterizedTest
-    @EnumSource(
-            value = ProcedureKind.class,
-            names = {"SURGERY", "TOOTH_EXTRACTION"})
-    void scheduleProcedure_recordsNoR12Conflict_whenSurgeryFallsAfterTheEnd(ProcedureKind kind) {
-        LocalDate dayAfter = END.plusDays(1);
-        given(ENDED)
-                .when(schedule(kind, dayAfter))
-                .then(new ProcedureScheduled(PATIENT, "proc-1", kind, dayAfter, false, List.of()));
-    }
-
-    @ParameterizedTest
     @EnumSource(ProcedureKind.class)
     void scheduleProcedure_recordsNoR12Conflict_beforeAnyTreatment(ProcedureKind kind) {
         given(eligible())
@@ -171,14 +132,5 @@ class ScheduleProcedureSpec {
     @Test
     void scheduleProcedure_isRejectedAsPatientNotFound_whenThePatientIsNotEnrolled() {
         given().when(schedule(ProcedureKind.LASER, ISSUED_ON)).thenRejected(Rejection.PATIENT_NOT_FOUND);
-    }
-
-    private static ScheduleProcedure schedule(ProcedureKind kind, LocalDate on) {
-        return new ScheduleProcedure(PATIENT, "proc-1", kind, on);
-    }
-
-    private static ProcedureScheduled scheduled(List<Event> events) {
-        assertThat(events).singleElement().isInstanceOf(ProcedureScheduled.class);
-        return (ProcedureScheduled) events.get(0);
     }
 }

@@ -5,10 +5,10 @@ import static io.isoledger.domain.DeciderScenario.recorded;
 import static io.isoledger.domain.Fixtures.ISSUED_ON;
 import static io.isoledger.domain.Fixtures.PATIENT;
 import static io.isoledger.domain.Fixtures.bloodTest;
-import static io.isoledger.domain.Fixtures.contraceptionStopped;
 import static io.isoledger.domain.Fixtures.eligible;
-import static io.isoledger.domain.Fixtures.negativePregnancyTest;
 import static io.isoledger.domain.Fixtures.rx;
+import static io.isoledger.domain.PregnancyPreventionFixtures.contraceptionStopped;
+import static io.isoledger.domain.PregnancyPreventionFixtures.negativePregnancyTest;
 
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Policy.Profile;
@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SupplyInHandSpec {
 
     /** 30 days from ISSUED_ON - 22 to ISSUED_ON + 7: R15 lets the next start on ISSUED_ON + 1. */
-    private static final Fixtures.Rx PREVIOUS = rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(22));
+    private static final Rx PREVIOUS = rx().id("rx-0").issuedOn(ISSUED_ON.minusDays(22));
     /** Its window under jp-clinic and eu-ppp closed on ISSUED_ON - 15. */
     private static final LocalDate PREVIOUS_DISPENSE_BY = ISSUED_ON.minusDays(15);
 

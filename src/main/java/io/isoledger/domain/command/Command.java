@@ -2,7 +2,8 @@ package io.isoledger.domain.command;
 
 /**
  * What a hospital system asks IsoLedger to do for one patient. Time comes in on the command (the
- * clinic date is fixed when the request arrives), so deciding never reads a clock.
+ * clinic date is fixed when the request arrives), so deciding never reads a clock. The {@link
+ * io.isoledger.domain.Decider} decides each into {@link io.isoledger.domain.event.Event}s, or refuses it.
  */
 public sealed interface Command
         permits EnrollPatient,

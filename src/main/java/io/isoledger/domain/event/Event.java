@@ -2,7 +2,9 @@ package io.isoledger.domain.event;
 
 /**
  * A clinical fact, immutable once appended. The wire names and versions of these records are
- * mapped explicitly by the event log, never derived from the Java names.
+ * mapped explicitly by the event log, never derived from the Java names. The {@link
+ * io.isoledger.domain.Decider} decides them; the {@link io.isoledger.domain.Evolver} folds them into
+ * the {@link io.isoledger.domain.PatientState}.
  */
 public sealed interface Event
         permits PatientEnrolled,

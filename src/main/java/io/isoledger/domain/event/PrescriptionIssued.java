@@ -3,7 +3,8 @@ package io.isoledger.domain.event;
 import java.time.LocalDate;
 
 /**
- * {@code dispenseBy}: the last day it may be dispensed (R22); null on prescriptions issued before
+ * A prescription the {@link io.isoledger.domain.rules.PrescriptionRules} allowed; the {@link
+ * io.isoledger.domain.Evolver} adds its supply to the patient's course. {@code dispenseBy}: the last day it may be dispensed (R22); null on prescriptions issued before
  * dispensing was recorded, which count as handed over.
  */
 public record PrescriptionIssued(

@@ -3,7 +3,6 @@ package io.isoledger.domain.labs;
 import io.isoledger.domain.Analyte;
 import io.isoledger.domain.timeline.Retention;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,12 +27,8 @@ public record BloodTests(List<Sampled> tests) {
 
     /** With one more test; tests older than the retention horizon can no longer count and are dropped. */
     public BloodTests with(Sampled test) {
-        List<Sampled> all = new ArrayList<>(tests);
-        all.add(test);
-        all.sort(Comparator.comparing(Sampled::sampledOn));
-        LocalDate horizon = Retention.horizon(all.get(all.size() - 1).sampledOn());
-        return new BloodTests(
-                all.stream().filter(t -> !t.sampledOn().isBefore(horizon)).toList());
+        List<Sampled> all = Retention.added(tests, test, Comparator.comparing(Sampled::sampledOn));
+        return new BloodTests(Retention.keepFromHorizon(all, Sampled::sampledOn));
     }
 
     /** Whether {@code analyte} was sampled on a day in {@code [from, to]}. */

@@ -2,77 +2,23 @@ package io.isoledger.domain.pregnancyprevention;
 
 import io.isoledger.domain.ContraceptionMethod;
 import io.isoledger.domain.ContraceptionSufficiency;
-import io.isoledger.domain.timeline.Retention;
-import io.isoledger.domain.timeline.Timeline;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Each method of contraception as intervals of use (R5): in use from the day it started, and again
  * on the day a clinician confirmed it, until the day it was stopped. Which methods are in force on a
  * day, since when without a break, and when each was last confirmed, are read by clinical date.
+ * Each method's own history is a {@link MethodUse}.
  */
 public record Contraception(Map<ContraceptionMethod, MethodUse> methods) {
-
-    /** One method's use (true from a start or confirmation, false from a stop) and its confirmations. */
-    public record MethodUse(Timeline<Boolean> inUse, List<LocalDate> confirmedOn) {
-
-        public MethodUse {
-            confirmedOn = List.copyOf(confirmedOn);
-        }
-
-        static MethodUse none() {
-            return new MethodUse(Timeline.empty(), List.of());
-        }
-
-        MethodUse confirmed(LocalDate startedOn, LocalDate confirmed, long sequence) {
-            Timeline<Boolean> use = inUse.with(startedOn, sequence, true);
-            if (confirmed.isAfter(startedOn)) {
-                use = use.with(confirmed, sequence, true);
-            }
-            List<LocalDate> dates = new ArrayList<>(confirmedOn);
-            dates.add(confirmed);
-            dates.sort(LocalDate::compareTo);
-            return new MethodUse(use, Retention.keepInForceAtHorizon(dates, d -> d));
-        }
-
-        MethodUse stopped(LocalDate stoppedOn, long sequence) {
-            return new MethodUse(inUse.with(stoppedOn, sequence, false), confirmedOn);
-        }
-
-        boolean inUseOn(LocalDate day) {
-            return inUse.on(day).orElse(false);
-        }
-
-        /** The first day of the unbroken use that goes on through {@code day}. */
-        Optional<LocalDate> inUseSince(LocalDate day) {
-            if (!inUseOn(day)) {
-                return Optional.empty();
-            }
-            LocalDate since = null;
-            for (Timeline.Entry<Boolean> entry : inUse.entries()) {
-                if (entry.from().isAfter(day)) {
-                    break;
-                }
-                if (!entry.value()) {
-                    since = null;
-                } else if (since == null) {
-                    since = entry.from();
-                }
-            }
-            return Optional.ofNullable(since);
-        }
-
-        Optional<LocalDate> lastConfirmedOnOrBefore(LocalDate day) {
-            return confirmedOn.stream().filter(d -> !d.isAfter(day)).reduce((first, second) -> second);
-        }
-    }
 
     public Contraception {
         methods = methods.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(methods));
@@ -84,27 +30,16 @@ public record Contraception(Map<ContraceptionMethod, MethodUse> methods) {
 
     public Contraception confirmed(
             Set<ContraceptionMethod> confirmed, LocalDate startedOn, LocalDate confirmedOn, long sequence) {
-        Map<ContraceptionMethod, MethodUse> next = copy();
-        confirmed.forEach(
-                m -> next.put(m, next.getOrDefault(m, MethodUse.none()).confirmed(startedOn, confirmedOn, sequence)));
-        return new Contraception(next);
+        return changed(confirmed, use -> use.confirmed(startedOn, confirmedOn, sequence));
     }
 
     public Contraception stopped(Set<ContraceptionMethod> stopped, LocalDate stoppedOn, long sequence) {
-        Map<ContraceptionMethod, MethodUse> next = copy();
-        stopped.forEach(m -> next.put(m, next.getOrDefault(m, MethodUse.none()).stopped(stoppedOn, sequence)));
-        return new Contraception(next);
+        return changed(stopped, use -> use.stopped(stoppedOn, sequence));
     }
 
     /** The methods in use on {@code day}. */
     public Set<ContraceptionMethod> inForceOn(LocalDate day) {
-        Set<ContraceptionMethod> inForce = EnumSet.noneOf(ContraceptionMethod.class);
-        methods.forEach((method, use) -> {
-            if (use.inUseOn(day)) {
-                inForce.add(method);
-            }
-        });
-        return inForce;
+        return methodsWhere(use -> use.inUseOn(day));
     }
 
     /** The first day of the unbroken use of {@code method} that goes on through {@code day}. */
@@ -134,10 +69,8 @@ public record Contraception(Map<ContraceptionMethod, MethodUse> methods) {
 
     /** The methods in use on {@code day} without a break since {@code since} or earlier. */
     public Set<ContraceptionMethod> inForceOnSince(LocalDate day, LocalDate since) {
-        Set<ContraceptionMethod> kept = EnumSet.noneOf(ContraceptionMethod.class);
-        methods.forEach((method, use) ->
-                use.inUseSince(day).filter(start -> !start.isAfter(since)).ifPresent(start -> kept.add(method)));
-        return kept;
+        return methodsWhere(use ->
+                use.inUseSince(day).filter(start -> !start.isAfter(since)).isPresent());
     }
 
     /**
@@ -145,21 +78,27 @@ public record Contraception(Map<ContraceptionMethod, MethodUse> methods) {
      * confirmedFrom}; a confirmation after the day counts too, as it confirms use since its start.
      */
     public Set<ContraceptionMethod> inForceOnConfirmedSince(LocalDate day, LocalDate confirmedFrom) {
+        return methodsWhere(use -> use.inUseOn(day)
+                && use.lastConfirmedOnOrBefore(LocalDate.MAX)
+                        .filter(d -> !d.isBefore(confirmedFrom))
+                        .isPresent());
+    }
+
+    private Set<ContraceptionMethod> methodsWhere(Predicate<MethodUse> test) {
         Set<ContraceptionMethod> kept = EnumSet.noneOf(ContraceptionMethod.class);
         methods.forEach((method, use) -> {
-            boolean recent = use.lastConfirmedOnOrBefore(LocalDate.MAX)
-                    .filter(d -> !d.isBefore(confirmedFrom))
-                    .isPresent();
-            if (use.inUseOn(day) && recent) {
+            if (test.test(use)) {
                 kept.add(method);
             }
         });
         return kept;
     }
 
-    private Map<ContraceptionMethod, MethodUse> copy() {
-        Map<ContraceptionMethod, MethodUse> copy = new EnumMap<>(ContraceptionMethod.class);
-        copy.putAll(methods);
-        return copy;
+    /** The contraception with the use of each of {@code changed} changed, a method not yet known starting from none. */
+    private Contraception changed(Set<ContraceptionMethod> changed, UnaryOperator<MethodUse> change) {
+        Map<ContraceptionMethod, MethodUse> next = new EnumMap<>(ContraceptionMethod.class);
+        next.putAll(methods);
+        changed.forEach(m -> next.put(m, change.apply(next.getOrDefault(m, MethodUse.none()))));
+        return new Contraception(next);
     }
 }

@@ -3,7 +3,6 @@ package io.isoledger.domain.pregnancyprevention;
 import io.isoledger.domain.ContraceptionFailureKind;
 import io.isoledger.domain.timeline.Retention;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,11 +21,8 @@ public record ContraceptionFailures(List<Failure> failures) {
 
     /** With one more failure; those older than the retention horizon can raise nothing any more. */
     public ContraceptionFailures with(Failure failure) {
-        List<Failure> all = new ArrayList<>(failures);
-        all.add(failure);
-        all.sort(Comparator.comparing(Failure::occurredOn).thenComparing(Failure::kind));
-        LocalDate horizon = Retention.horizon(all.get(all.size() - 1).occurredOn());
-        return new ContraceptionFailures(
-                all.stream().filter(f -> !f.occurredOn().isBefore(horizon)).toList());
+        List<Failure> all = Retention.added(
+                failures, failure, Comparator.comparing(Failure::occurredOn).thenComparing(Failure::kind));
+        return new ContraceptionFailures(Retention.keepFromHorizon(all, Failure::occurredOn));
     }
 }

@@ -2,7 +2,6 @@ package io.isoledger.domain.pregnancyprevention;
 
 import io.isoledger.domain.timeline.Retention;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +34,7 @@ public record PregnancyResults(List<Result> results) {
     }
 
     public PregnancyResults with(Result result) {
-        List<Result> all = new ArrayList<>(results);
-        all.add(result);
-        all.sort(CLINICAL_ORDER);
+        List<Result> all = Retention.added(results, result, CLINICAL_ORDER);
         return new PregnancyResults(
                 Retention.keepLatestOfEachBeforeHorizon(all, Result::sampledOn, Result::positive, r -> !r.positive()));
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A course of treatment: from its first supply's start, the supplies issued in it, and once ended,
@@ -74,10 +75,7 @@ public record Course(LocalDate startedOn, List<Supply> supplies, LocalDate ended
      * over before a later start.
      */
     public Optional<LocalDate> supplyEndsOn(LocalDate asOf) {
-        return supplies.stream()
-                .filter(s -> s.countsOn(asOf))
-                .map(Supply::endsOn)
-                .max(Comparator.naturalOrder());
+        return countingOn(asOf).map(Supply::endsOn).max(Comparator.naturalOrder());
     }
 
     /** The latest start of the course's supplies (R21: the course cannot end before it). */
@@ -97,10 +95,7 @@ public record Course(LocalDate startedOn, List<Supply> supplies, LocalDate ended
 
     /** R17: the days of the course's supplies still outstanding on {@code day}. */
     public long outstandingDaysOn(LocalDate day, LocalDate asOf) {
-        return supplies.stream()
-                .filter(s -> s.countsOn(asOf))
-                .mapToLong(s -> s.outstandingDaysOn(day))
-                .sum();
+        return countingOn(asOf).mapToLong(s -> s.outstandingDaysOn(day)).sum();
     }
 
     /** R22: the supplies waiting at the pharmacy after their window closed, on {@code today}. */
@@ -108,8 +103,14 @@ public record Course(LocalDate startedOn, List<Supply> supplies, LocalDate ended
         return supplies.stream().filter(s -> s.overdueOn(today)).toList();
     }
 
-    private java.util.stream.Stream<Supply> taken() {
+    /** The supplies not expired undispensed. */
+    private Stream<Supply> taken() {
         return supplies.stream().filter(s -> s.status() != Supply.Status.EXPIRED);
+    }
+
+    /** The supplies that are, or may yet be, in the patient's hands as of {@code asOf}. */
+    private Stream<Supply> countingOn(LocalDate asOf) {
+        return supplies.stream().filter(s -> s.countsOn(asOf));
     }
 
     /** R20: a supply starting on {@code startsOn} comes more than the lapse days after the last ran out. */

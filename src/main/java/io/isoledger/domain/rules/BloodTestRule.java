@@ -13,19 +13,15 @@ import java.util.Optional;
  * policy asks for a test before every prescription, sampled after the previous one of the course was
  * issued. A new course (R20) needs its baseline test under every policy.
  */
-public final class BloodTestRule implements PrescriptionRule {
+public final class BloodTestRule extends CatalogueRule {
 
     private static final List<Analyte> REQUIRED = List.of(Analyte.ALT, Analyte.TRIGLYCERIDES);
 
-    @Override
-    public String id() {
-        return "R2";
-    }
-
-    @Override
-    public String summary() {
-        return "ALT and triglycerides sampled within the policy window, and after the previous prescription where"
-                + " the policy says every prescription; a new course needs them under every policy";
+    public BloodTestRule() {
+        super(
+                "R2",
+                "ALT and triglycerides sampled within the policy window, and after the previous prescription where"
+                        + " the policy says every prescription; a new course needs them under every policy");
     }
 
     /** The days ALT and triglycerides must be sampled in for this prescription; empty when none is asked. */

@@ -16,18 +16,14 @@ import java.util.Set;
  * that suffice under the policy, in use without a break since the policy's lead days before the
  * course's first supply, and confirmed again by a clinician within the policy's re-confirmation days.
  */
-public final class ContraceptionRule implements PrescriptionRule {
+public final class ContraceptionRule extends CatalogueRule {
 
-    @Override
-    public String id() {
-        return "R5";
-    }
-
-    @Override
-    public String summary() {
-        return "contraception in force on the supply's start with methods that suffice under the policy, in use since"
-                + " the policy's lead days before the course's first supply, re-confirmed within the policy's days,"
-                + " for the patients the policy names";
+    public ContraceptionRule() {
+        super(
+                "R5",
+                "contraception in force on the supply's start with methods that suffice under the policy, in use since"
+                        + " the policy's lead days before the course's first supply, re-confirmed within the policy's days,"
+                        + " for the patients the policy names");
     }
 
     /** The day contraception must be in use since, for a prescription that opens a course. */

@@ -11,24 +11,15 @@ import java.util.Set;
  * R7: 10 mg or 20 mg capsules, and a daily dose within the policy maximum per kg of the weight in
  * force on the supply's start (the latest by measuredOn).
  */
-final class DoseRule implements PrescriptionRule {
+final class DoseRule extends PrescriptionNumbersRule {
 
     private static final Set<Integer> CAPSULE_STRENGTHS_MG = Set.of(10, 20);
 
-    @Override
-    public String id() {
-        return "R7";
-    }
-
-    @Override
-    public String summary() {
-        return "10 mg or 20 mg capsules; daily dose within the policy maximum per kg of the weight in force on the"
-                + " supply's start (the latest by measuredOn)";
-    }
-
-    @Override
-    public boolean judgesThePrescription() {
-        return true;
+    DoseRule() {
+        super(
+                "R7",
+                "10 mg or 20 mg capsules; daily dose within the policy maximum per kg of the weight in force on the"
+                        + " supply's start (the latest by measuredOn)");
     }
 
     @Override

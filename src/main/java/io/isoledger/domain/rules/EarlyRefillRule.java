@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** R15: no early refills: a new supply starts when the course's supply runs out, less 7 days' grace. */
-final class EarlyRefillRule implements PrescriptionRule {
+final class EarlyRefillRule extends CatalogueRule {
 
     static final int GRACE_DAYS = 7;
 
@@ -15,14 +15,8 @@ final class EarlyRefillRule implements PrescriptionRule {
         return supplyEndsOn.plusDays(1).minusDays(GRACE_DAYS);
     }
 
-    @Override
-    public String id() {
-        return "R15";
-    }
-
-    @Override
-    public String summary() {
-        return "the new prescription does not start before the previous supply runs out, less a 7-day grace";
+    EarlyRefillRule() {
+        super("R15", "the new prescription does not start before the previous supply runs out, less a 7-day grace");
     }
 
     @Override

@@ -10,20 +10,16 @@ import java.util.Set;
  * R6: no tetracycline or vitamin A supplement in force during the supply's dates: with isotretinoin
  * they risk intracranial hypertension and vitamin A toxicity.
  */
-public final class InteractingDrugRule implements PrescriptionRule {
+public final class InteractingDrugRule extends CatalogueRule {
 
     /** The drug classes R6 and R19 keep away from isotretinoin. */
     public static final Set<DrugClass> INTERACTING = EnumSet.of(DrugClass.TETRACYCLINE, DrugClass.VITAMIN_A);
 
-    @Override
-    public String id() {
-        return "R6";
-    }
-
-    @Override
-    public String summary() {
-        return "no tetracycline (minocycline, doxycycline, ...) or vitamin A supplement in force during the supply's"
-                + " dates";
+    public InteractingDrugRule() {
+        super(
+                "R6",
+                "no tetracycline (minocycline, doxycycline, ...) or vitamin A supplement in force during the supply's"
+                        + " dates");
     }
 
     @Override

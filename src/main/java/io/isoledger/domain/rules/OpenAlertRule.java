@@ -5,16 +5,10 @@ import io.isoledger.domain.Violation;
 import java.util.List;
 
 /** R8: no open blocking safety alert, unless a clinician resolved it (never a silent lock-out). */
-final class OpenAlertRule implements PrescriptionRule {
+final class OpenAlertRule extends CatalogueRule {
 
-    @Override
-    public String id() {
-        return "R8";
-    }
-
-    @Override
-    public String summary() {
-        return "no open blocking safety alert unless a clinician resolved it";
+    OpenAlertRule() {
+        super("R8", "no open blocking safety alert unless a clinician resolved it");
     }
 
     @Override

@@ -14,19 +14,15 @@ import java.util.Optional;
  * window before the supply's start, and after the latest positive result (a positive test, or hCG of
  * 5 mIU/mL or more in a blood panel). Resolving a positive result's alert does not clear it.
  */
-public final class PregnancyTestRule implements PrescriptionRule {
+public final class PregnancyTestRule extends CatalogueRule {
 
     static final String ID = "R4";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String summary() {
-        return "a patient who can become pregnant has a negative pregnancy test sampled within the policy window"
-                + " before the supply's start, and after the latest positive result (test or hCG >= 5 mIU/mL)";
+    public PregnancyTestRule() {
+        super(
+                ID,
+                "a patient who can become pregnant has a negative pregnancy test sampled within the policy window"
+                        + " before the supply's start, and after the latest positive result (test or hCG >= 5 mIU/mL)");
     }
 
     @Override

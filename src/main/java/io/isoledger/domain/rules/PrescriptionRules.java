@@ -7,7 +7,10 @@ import io.isoledger.domain.command.IssuePrescription;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The rule catalogue for IssuePrescription, in catalogue order. A rejection lists every rule broken. */
+/**
+ * The rule catalogue for {@link IssuePrescription}, in catalogue order. A rejection lists every rule
+ * broken; a prescription none breaks is recorded as {@link io.isoledger.domain.event.PrescriptionIssued}.
+ */
 public final class PrescriptionRules {
 
     private static final List<PrescriptionRule> ALL = List.of(

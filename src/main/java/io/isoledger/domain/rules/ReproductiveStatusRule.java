@@ -6,17 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** R3: not while pregnant, breastfeeding or trying to conceive, by the status in force on the start. */
-final class ReproductiveStatusRule implements PrescriptionRule {
+final class ReproductiveStatusRule extends CatalogueRule {
 
-    @Override
-    public String id() {
-        return "R3";
-    }
-
-    @Override
-    public String summary() {
-        return "the reproductive status in force on the supply's start (the latest by declaredOn) is not pregnant,"
-                + " breastfeeding or trying to conceive";
+    ReproductiveStatusRule() {
+        super(
+                "R3",
+                "the reproductive status in force on the supply's start (the latest by declaredOn) is not pregnant,"
+                        + " breastfeeding or trying to conceive");
     }
 
     @Override

@@ -7,22 +7,13 @@ import java.util.List;
  * R17: the days of earlier supplies still outstanding on the new start plus the new days of supply
  * never exceed the policy maximum plus the R15 grace: no supplies stacked in hand.
  */
-final class StackingRule implements PrescriptionRule {
+final class StackingRule extends PrescriptionNumbersRule {
 
-    @Override
-    public String id() {
-        return "R17";
-    }
-
-    @Override
-    public String summary() {
-        return "the days of earlier supplies still outstanding on the new start plus the new days of supply stay within"
-                + " the policy maximum plus the R15 grace: no stacking of supplies";
-    }
-
-    @Override
-    public boolean judgesThePrescription() {
-        return true;
+    StackingRule() {
+        super(
+                "R17",
+                "the days of earlier supplies still outstanding on the new start plus the new days of supply stay within"
+                        + " the policy maximum plus the R15 grace: no stacking of supplies");
     }
 
     @Override

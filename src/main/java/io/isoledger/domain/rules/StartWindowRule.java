@@ -9,26 +9,15 @@ import java.util.List;
  * R16: the supply starts no earlier than the day it is issued (the clinic's date) and at most the
  * policy's days after it, so that no prescription is written ahead to be collected later.
  */
-public final class StartWindowRule implements PrescriptionRule {
+public final class StartWindowRule extends PrescriptionNumbersRule {
 
-    @Override
-    public String id() {
-        return "R16";
-    }
-
-    @Override
-    public String summary() {
-        return "the supply starts no earlier than the day it is issued and at most the policy's days after it";
+    public StartWindowRule() {
+        super("R16", "the supply starts no earlier than the day it is issued and at most the policy's days after it");
     }
 
     /** The days a prescription starting on {@code startsOn} may be issued on. */
     public static Window issueWindow(LocalDate startsOn, Policy policy) {
         return new Window(startsOn.minusDays(policy.startWindowDays()), startsOn);
-    }
-
-    @Override
-    public boolean judgesThePrescription() {
-        return true;
     }
 
     @Override

@@ -4,21 +4,10 @@ import io.isoledger.domain.Violation;
 import java.util.List;
 
 /** R1: days of supply must not exceed the policy maximum. */
-final class SupplyLimitRule implements PrescriptionRule {
+final class SupplyLimitRule extends PrescriptionNumbersRule {
 
-    @Override
-    public String id() {
-        return "R1";
-    }
-
-    @Override
-    public String summary() {
-        return "days of supply within the policy maximum";
-    }
-
-    @Override
-    public boolean judgesThePrescription() {
-        return true;
+    SupplyLimitRule() {
+        super("R1", "days of supply within the policy maximum");
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.isoledger.domain.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,6 +25,23 @@ public final class Retention {
     /** The horizon of facts whose newest date is {@code newest}. */
     public static LocalDate horizon(LocalDate newest) {
         return newest.minusDays(DAYS);
+    }
+
+    /** A new list of {@code entries} and {@code added}, in clinical {@code order}: how a history takes a fact. */
+    public static <E> List<E> added(List<E> entries, E added, Comparator<? super E> order) {
+        List<E> all = new ArrayList<>(entries);
+        all.add(added);
+        all.sort(order);
+        return all;
+    }
+
+    /** Entries (in clinical order) on or after the horizon: those before it can no longer count. */
+    public static <E> List<E> keepFromHorizon(List<E> ordered, Function<E, LocalDate> date) {
+        if (ordered.isEmpty()) {
+            return ordered;
+        }
+        LocalDate horizon = horizon(newest(ordered, date));
+        return ordered.stream().filter(e -> !date.apply(e).isBefore(horizon)).toList();
     }
 
     /**
