@@ -1,8 +1,8 @@
 package io.isoledger.write;
 
 import io.isoledger.clock.ClinicClock;
-import io.isoledger.domain.Violation;
 import io.isoledger.config.IsoLedgerConfig;
+import io.isoledger.domain.Violation;
 import io.isoledger.domain.command.Command;
 import io.isoledger.eventlog.CommandEnvelope;
 import io.isoledger.eventlog.CommandGateway;
@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;

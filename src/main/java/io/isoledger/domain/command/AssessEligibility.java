@@ -7,9 +7,4 @@ import java.time.LocalDate;
  * IssuePrescription but never appended. Rules about the prescription's own numbers (R1, R7's
  * strength and dose) need a prescription and are not checked.
  */
-public record AssessEligibility(String patientId, LocalDate on) implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.assessEligibility(this);
-    }
-}
+public record AssessEligibility(String patientId, LocalDate on) implements Command {}

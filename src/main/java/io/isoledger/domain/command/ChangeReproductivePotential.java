@@ -10,9 +10,4 @@ public record ChangeReproductivePotential(
         LocalDate changedOn,
         PotentialChangeReason reason,
         String recordedBy)
-        implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.changeReproductivePotential(this);
-    }
-}
+        implements Command {}

@@ -27,7 +27,10 @@ public sealed interface Command
 
     String patientId();
 
-    <R> R accept(Handler<R> handler);
+    /** Calls the {@code Handler} method for this type; {@link CommandRoutes} holds the one table. */
+    default <R> R accept(Handler<R> handler) {
+        return CommandRoutes.route(this, handler);
+    }
 
     /** One method per command type, so a new type fails the build wherever it is not handled. */
     interface Handler<R> {

@@ -7,9 +7,4 @@ import java.util.Set;
 /** {@code confirmedOn}: the day a clinician confirmed the methods are in use (R5's re-confirmation). */
 public record ConfirmContraception(
         String patientId, Set<ContraceptionMethod> methods, LocalDate startedOn, LocalDate confirmedOn)
-        implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.confirmContraception(this);
-    }
-}
+        implements Command {}

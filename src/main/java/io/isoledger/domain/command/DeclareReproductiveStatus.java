@@ -4,9 +4,4 @@ import io.isoledger.domain.ReproductiveStatus;
 import java.time.LocalDate;
 
 public record DeclareReproductiveStatus(String patientId, ReproductiveStatus status, LocalDate declaredOn)
-        implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.declareReproductiveStatus(this);
-    }
-}
+        implements Command {}

@@ -5,9 +5,4 @@ import java.time.LocalDate;
 
 /** {@code recordedOn}: the clinic's date when the end is recorded; R21 refuses an end after it. */
 public record EndTreatment(String patientId, LocalDate endedOn, TreatmentEndReason reason, LocalDate recordedOn)
-        implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.endTreatment(this);
-    }
-}
+        implements Command {}

@@ -12,9 +12,4 @@ public record EnrollPatient(
         BigDecimal weightKg,
         boolean canBecomePregnant,
         LocalDate enrolledOn)
-        implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.enrollPatient(this);
-    }
-}
+        implements Command {}

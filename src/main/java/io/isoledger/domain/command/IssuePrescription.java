@@ -12,11 +12,6 @@ public record IssuePrescription(
         LocalDate issuedOn,
         String prescriberId)
         implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.issuePrescription(this);
-    }
-
     public int dailyDoseMg() {
         return strengthMg * capsulesPerDay;
     }

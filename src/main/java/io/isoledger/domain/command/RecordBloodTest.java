@@ -5,9 +5,4 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record RecordBloodTest(String patientId, LocalDate sampledOn, boolean fasting, List<LabResult> results)
-        implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.recordBloodTest(this);
-    }
-}
+        implements Command {}

@@ -5,9 +5,4 @@ import java.time.LocalDate;
 
 public record RecordConcomitantMedication(
         String patientId, String name, DrugClass drugClass, LocalDate startedOn, LocalDate stoppedOn)
-        implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.recordConcomitantMedication(this);
-    }
-}
+        implements Command {}

@@ -6,9 +6,4 @@ import java.time.LocalDate;
 
 public record RecordPregnancyTest(
         String patientId, LocalDate sampledOn, PregnancyTestResult result, PregnancyTestMethod method)
-        implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.recordPregnancyTest(this);
-    }
-}
+        implements Command {}

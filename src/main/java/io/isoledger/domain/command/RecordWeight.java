@@ -3,9 +3,4 @@ package io.isoledger.domain.command;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-public record RecordWeight(String patientId, BigDecimal weightKg, LocalDate measuredOn) implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.recordWeight(this);
-    }
-}
+public record RecordWeight(String patientId, BigDecimal weightKg, LocalDate measuredOn) implements Command {}

@@ -4,9 +4,4 @@ import io.isoledger.domain.ContraceptionFailureKind;
 import java.time.LocalDate;
 
 public record ReportContraceptionFailure(
-        String patientId, LocalDate occurredOn, ContraceptionFailureKind kind, String notes) implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.reportContraceptionFailure(this);
-    }
-}
+        String patientId, LocalDate occurredOn, ContraceptionFailureKind kind, String notes) implements Command {}

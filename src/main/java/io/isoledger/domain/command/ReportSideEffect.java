@@ -6,9 +6,4 @@ import java.time.LocalDate;
 
 public record ReportSideEffect(
         String patientId, SideEffectTerm term, int grade, LocalDate onsetOn, Reporter reportedBy, String notes)
-        implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.reportSideEffect(this);
-    }
-}
+        implements Command {}

@@ -4,9 +4,4 @@ import io.isoledger.domain.ProcedureKind;
 import java.time.LocalDate;
 
 public record ScheduleProcedure(String patientId, String procedureId, ProcedureKind kind, LocalDate scheduledOn)
-        implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.scheduleProcedure(this);
-    }
-}
+        implements Command {}

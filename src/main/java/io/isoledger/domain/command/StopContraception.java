@@ -5,9 +5,4 @@ import java.time.LocalDate;
 import java.util.Set;
 
 public record StopContraception(String patientId, Set<ContraceptionMethod> methods, LocalDate stoppedOn)
-        implements Command {
-    @Override
-    public <R> R accept(Command.Handler<R> handler) {
-        return handler.stopContraception(this);
-    }
-}
+        implements Command {}

@@ -5,9 +5,4 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record BloodTestRecorded(String patientId, LocalDate sampledOn, boolean fasting, List<LabResult> results)
-        implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.bloodTestRecorded(this);
-    }
-}
+        implements Event {}

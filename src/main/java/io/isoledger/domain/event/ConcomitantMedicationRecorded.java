@@ -4,9 +4,5 @@ import io.isoledger.domain.DrugClass;
 import java.time.LocalDate;
 
 public record ConcomitantMedicationRecorded(
-        String patientId, String name, DrugClass drugClass, LocalDate startedOn, LocalDate stoppedOn) implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.concomitantMedicationRecorded(this);
-    }
-}
+        String patientId, String name, DrugClass drugClass, LocalDate startedOn, LocalDate stoppedOn)
+        implements Event {}

@@ -7,9 +7,4 @@ import java.util.Set;
 /** The methods are in use from {@code startedOn}, and a clinician confirmed so on {@code confirmedOn} (R5). */
 public record ContraceptionConfirmed(
         String patientId, Set<ContraceptionMethod> methods, LocalDate startedOn, LocalDate confirmedOn)
-        implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.contraceptionConfirmed(this);
-    }
-}
+        implements Event {}

@@ -5,9 +5,4 @@ import java.time.LocalDate;
 
 /** A missed pill, a broken condom, ...: a blocking R18 alert follows during and after a course. */
 public record ContraceptionFailureReported(
-        String patientId, LocalDate occurredOn, ContraceptionFailureKind kind, String notes) implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.contraceptionFailureReported(this);
-    }
-}
+        String patientId, LocalDate occurredOn, ContraceptionFailureKind kind, String notes) implements Event {}

@@ -6,9 +6,4 @@ import java.util.Set;
 
 /** The methods are no longer in use from {@code stoppedOn} (R5). */
 public record ContraceptionStopped(String patientId, Set<ContraceptionMethod> methods, LocalDate stoppedOn)
-        implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.contraceptionStopped(this);
-    }
-}
+        implements Event {}

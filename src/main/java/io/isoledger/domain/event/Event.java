@@ -28,7 +28,10 @@ public sealed interface Event
 
     String patientId();
 
-    <R> R accept(Visitor<R> visitor);
+    /** Calls the {@code Visitor} method for this type; {@link EventRoutes} holds the one table. */
+    default <R> R accept(Visitor<R> visitor) {
+        return EventRoutes.route(this, visitor);
+    }
 
     /** One method per event type, so a new type fails the build wherever it is not handled. */
     interface Visitor<R> {

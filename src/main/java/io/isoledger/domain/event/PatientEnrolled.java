@@ -12,9 +12,4 @@ public record PatientEnrolled(
         BigDecimal weightKg,
         boolean canBecomePregnant,
         LocalDate enrolledOn)
-        implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.patientEnrolled(this);
-    }
-}
+        implements Event {}

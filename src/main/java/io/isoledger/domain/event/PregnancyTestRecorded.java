@@ -6,9 +6,4 @@ import java.time.LocalDate;
 
 public record PregnancyTestRecorded(
         String patientId, LocalDate sampledOn, PregnancyTestResult result, PregnancyTestMethod method)
-        implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.pregnancyTestRecorded(this);
-    }
-}
+        implements Event {}

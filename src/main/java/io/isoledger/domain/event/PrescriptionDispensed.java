@@ -5,9 +5,4 @@ import java.time.LocalDate;
 /** The capsules handed over by a pharmacy (R22, R23). */
 public record PrescriptionDispensed(
         String patientId, String prescriptionId, LocalDate dispensedOn, String pharmacyId, int quantity)
-        implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.prescriptionDispensed(this);
-    }
-}
+        implements Event {}

@@ -3,9 +3,4 @@ package io.isoledger.domain.event;
 import java.time.LocalDate;
 
 /** R22: not dispensed in its window; from {@code expiredOn} the supply no longer counts as in hand. */
-public record PrescriptionExpired(String patientId, String prescriptionId, LocalDate expiredOn) implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.prescriptionExpired(this);
-    }
-}
+public record PrescriptionExpired(String patientId, String prescriptionId, LocalDate expiredOn) implements Event {}

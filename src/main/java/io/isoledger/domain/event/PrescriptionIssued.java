@@ -20,9 +20,4 @@ public record PrescriptionIssued(
         LocalDate issuedOn,
         String prescriberId,
         LocalDate dispenseBy)
-        implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.prescriptionIssued(this);
-    }
-}
+        implements Event {}

@@ -13,9 +13,4 @@ public record ProcedureScheduled(
         LocalDate scheduledOn,
         boolean conflict,
         List<Violation> conflicts)
-        implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.procedureScheduled(this);
-    }
-}
+        implements Event {}

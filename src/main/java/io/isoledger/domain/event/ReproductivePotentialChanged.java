@@ -10,9 +10,4 @@ public record ReproductivePotentialChanged(
         LocalDate changedOn,
         PotentialChangeReason reason,
         String recordedBy)
-        implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.reproductivePotentialChanged(this);
-    }
-}
+        implements Event {}

@@ -3,9 +3,4 @@ package io.isoledger.domain.event;
 import java.time.LocalDate;
 
 public record SafetyAlertResolved(
-        String patientId, String alertId, String resolvedBy, String note, LocalDate resolvedOn) implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.safetyAlertResolved(this);
-    }
-}
+        String patientId, String alertId, String resolvedBy, String note, LocalDate resolvedOn) implements Event {}

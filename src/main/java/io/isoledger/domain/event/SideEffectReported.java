@@ -13,9 +13,4 @@ public record SideEffectReported(
         Reporter reportedBy,
         String notes,
         boolean expected)
-        implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.sideEffectReported(this);
-    }
-}
+        implements Event {}

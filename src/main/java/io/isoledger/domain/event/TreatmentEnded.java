@@ -11,9 +11,4 @@ public record TreatmentEnded(
         LocalDate contraceptionRequiredUntil,
         LocalDate bloodDonationAllowedFrom,
         LocalDate cosmeticProceduresAllowedFrom)
-        implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.treatmentEnded(this);
-    }
-}
+        implements Event {}

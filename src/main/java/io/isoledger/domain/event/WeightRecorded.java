@@ -3,9 +3,4 @@ package io.isoledger.domain.event;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-public record WeightRecorded(String patientId, BigDecimal weightKg, LocalDate measuredOn) implements Event {
-    @Override
-    public <R> R accept(Event.Visitor<R> visitor) {
-        return visitor.weightRecorded(this);
-    }
-}
+public record WeightRecorded(String patientId, BigDecimal weightKg, LocalDate measuredOn) implements Event {}

@@ -1,7 +1,7 @@
 package io.isoledger.web.edge;
 
-import io.isoledger.web.errors.ProblemType;
 import io.isoledger.config.IsoLedgerConfig;
+import io.isoledger.web.errors.ProblemType;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
