@@ -26,8 +26,9 @@ import io.isoledger.domain.event.WeightRecorded;
  * order of {@link Event.Visitor}: {@code EventHandlers.<C>forEveryType().patientEnrolled(...)
  * .bloodTestRecorded(...)...prescriptionExpired(...)} ({@link EventHandlerSteps}). The chain
  * compiles only once it names every type, so a new event type fails the build until each reader
- * has decided. The read models ({@link ReadModelProjection}) and the FHIR export's index of a
- * patient's events decide this way; {@link EventDispatch} hands each event to its handler.
+ * has decided. The read models ({@link ReadModelProjection}) and the FHIR export's index and
+ * courses of a patient's events decide this way; {@link EventDispatch} hands each event to its
+ * handler.
  *
  * @param <C> what a handler gets besides the event: the {@link io.isoledger.eventlog.RecordedEvent}
  *     a read model projects, or whatever the reader folds the events into
