@@ -1,40 +1,71 @@
 package io.isoledger.alerts;
 
+import static io.isoledger.projection.EventHandlers.ignored;
+
 import io.isoledger.domain.event.SafetyAlertRaised;
 import io.isoledger.domain.event.SafetyAlertResolved;
 import io.isoledger.eventlog.RecordedEvent;
+import io.isoledger.projection.EventHandlers;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 
+/**
+ * Keeps the safety alerts: one raised adds an open alert, its resolution resolves it. No other
+ * event touches them.
+ */
 @ApplicationScoped
 public class SafetyAlertProjection implements ReadModelProjection {
 
+    private static final EventHandlers<RecordedEvent> HANDLERS = EventHandlers.<RecordedEvent>forEveryType()
+            .patientEnrolled(ignored())
+            .bloodTestRecorded(ignored())
+            .prescriptionIssued(ignored())
+            .sideEffectReported(ignored())
+            .reproductiveStatusDeclared(ignored())
+            .pregnancyTestRecorded(ignored())
+            .contraceptionConfirmed(ignored())
+            .concomitantMedicationRecorded(ignored())
+            .procedureScheduled(ignored())
+            .treatmentEnded(ignored())
+            .safetyAlertRaised(SafetyAlertProjection::raised)
+            .safetyAlertResolved(SafetyAlertProjection::resolved)
+            .weightRecorded(ignored())
+            .contraceptionStopped(ignored())
+            .contraceptionFailureReported(ignored())
+            .reproductivePotentialChanged(ignored())
+            .prescriptionDispensed(ignored())
+            .prescriptionExpired(ignored());
+
     @Override
     public void apply(RecordedEvent recorded) {
-        if (recorded.event() instanceof SafetyAlertRaised e) {
-            SafetyAlert alert = new SafetyAlert();
-            alert.id = SafetyAlert.id(e.patientId(), e.alertId());
-            alert.patientId = e.patientId();
-            alert.alertId = e.alertId();
-            alert.sequence = recorded.sequence();
-            alert.rule = e.rule();
-            alert.blocking = e.blocking();
-            alert.reason = e.reason();
-            alert.raisedOn = e.raisedOn();
-            alert.raisedAt = recorded.metadata().time();
-            alert.status = SafetyAlert.OPEN;
-            alert.persist();
-        } else if (recorded.event() instanceof SafetyAlertResolved e) {
-            SafetyAlert alert = SafetyAlert.findById(SafetyAlert.id(e.patientId(), e.alertId()));
-            if (alert == null) {
-                throw new IllegalStateException("Resolution of unknown alert " + e.alertId() + " of " + e.patientId());
-            }
-            alert.status = SafetyAlert.RESOLVED;
-            alert.resolvedBy = e.resolvedBy();
-            alert.resolutionNote = e.note();
-            alert.resolvedOn = e.resolvedOn();
-            alert.resolvedAt = recorded.metadata().time();
+        HANDLERS.handle(recorded.event(), recorded);
+    }
+
+    private static void raised(SafetyAlertRaised e, RecordedEvent recorded) {
+        SafetyAlert alert = new SafetyAlert();
+        alert.id = SafetyAlert.id(e.patientId(), e.alertId());
+        alert.patientId = e.patientId();
+        alert.alertId = e.alertId();
+        alert.sequence = recorded.sequence();
+        alert.rule = e.rule();
+        alert.blocking = e.blocking();
+        alert.reason = e.reason();
+        alert.raisedOn = e.raisedOn();
+        alert.raisedAt = recorded.metadata().time();
+        alert.status = SafetyAlert.OPEN;
+        alert.persist();
+    }
+
+    private static void resolved(SafetyAlertResolved e, RecordedEvent recorded) {
+        SafetyAlert alert = SafetyAlert.findById(SafetyAlert.id(e.patientId(), e.alertId()));
+        if (alert == null) {
+            throw new IllegalStateException("Resolution of unknown alert " + e.alertId() + " of " + e.patientId());
         }
+        alert.status = SafetyAlert.RESOLVED;
+        alert.resolvedBy = e.resolvedBy();
+        alert.resolutionNote = e.note();
+        alert.resolvedOn = e.resolvedOn();
+        alert.resolvedAt = recorded.metadata().time();
     }
 
     @Override

@@ -4,15 +4,10 @@ import io.isoledger.analyticsfeed.PatientHistory.OnTreatment;
 import io.isoledger.domain.event.BloodTestRecorded;
 import io.isoledger.domain.event.PatientEnrolled;
 import io.isoledger.domain.event.PregnancyTestRecorded;
-import io.isoledger.domain.event.PrescriptionDispensed;
-import io.isoledger.domain.event.PrescriptionExpired;
-import io.isoledger.domain.event.PrescriptionIssued;
 import io.isoledger.domain.event.SafetyAlertRaised;
 import io.isoledger.domain.event.SafetyAlertResolved;
 import io.isoledger.domain.event.SideEffectReported;
-import io.isoledger.domain.event.TreatmentEnded;
 import io.isoledger.domain.event.WeightRecorded;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -20,16 +15,15 @@ import java.util.List;
  * What is left out is left out on purpose: ids (prescriptions, procedures, alerts, prescribers, the
  * people who recorded or resolved), free text (notes, reasons, alert texts, drug names) and the
  * values as the lab sent them. A weight makes no record: it only sets the mg/kg of later ones.
- * {@code null}: the event makes no record. The facts that need no history are {@link FactFeedRecords}.
+ * {@code null}: the event makes no record. The facts that need no history are {@link FactFeedRecords},
+ * the courses and their supplies {@link CourseFeedRecords}.
  */
-final class EventToFeedRecord extends FactFeedRecords {
+final class EventToFeedRecord extends CourseFeedRecords {
 
-    private final PatientHistory history;
     private final long sequence;
 
     EventToFeedRecord(PatientHistory history, String pseudonym, long sequence) {
-        super(pseudonym);
-        this.history = history;
+        super(history, pseudonym);
         this.sequence = sequence;
     }
 
@@ -55,26 +49,6 @@ final class EventToFeedRecord extends FactFeedRecords {
                 on.course(),
                 on.dailyDoseMgBand(),
                 on.cumulativeDoseMgPerKgBand());
-    }
-
-    @Override
-    public FeedRecord prescriptionIssued(PrescriptionIssued e) {
-        boolean opensCourse = history.openCourse().isEmpty();
-        CourseHistory course = history.courseFor(e.startsOn());
-        course.add(new CourseHistory.SupplyDays(e.prescriptionId(), e.startsOn(), e.endsOn(), e.dailyDoseMg()));
-        // The course's cumulative dose once this supply is taken: rule R14's view of it.
-        OnTreatment atEnd = history.on(e.endsOn());
-        return new FeedRecord.PrescriptionIssued(
-                pseudonym,
-                course.number(),
-                course.startedOn(),
-                opensCourse,
-                e.startsOn(),
-                e.endsOn(),
-                e.daysSupply(),
-                Bands.dailyDoseMg(e.dailyDoseMg()),
-                atEnd.cumulativeDoseMgPerKgBand(),
-                history.ageBandOn(e.startsOn()));
     }
 
     @Override
@@ -104,19 +78,6 @@ final class EventToFeedRecord extends FactFeedRecords {
     }
 
     @Override
-    public FeedRecord treatmentEnded(TreatmentEnded e) {
-        var course = history.openCourse();
-        course.ifPresent(c -> c.end(e.endedOn()));
-        return new FeedRecord.TreatmentEnded(
-                pseudonym,
-                course.map(CourseHistory::number).orElse(null),
-                course.map(CourseHistory::startedOn).orElse(null),
-                e.endedOn(),
-                e.reason(),
-                course.isPresent() ? history.on(e.endedOn()).cumulativeDoseMgPerKgBand() : null);
-    }
-
-    @Override
     public FeedRecord safetyAlertRaised(SafetyAlertRaised e) {
         history.alertRaised(e.alertId(), sequence, e.rule());
         return new FeedRecord.SafetyAlertRaised(pseudonym, sequence, e.rule(), e.blocking(), e.raisedOn());
@@ -130,34 +91,6 @@ final class EventToFeedRecord extends FactFeedRecords {
                 raised.map(PatientHistory.RaisedAlert::sequence).orElse(null),
                 raised.map(PatientHistory.RaisedAlert::rule).orElse(null),
                 e.resolvedOn());
-    }
-
-    @Override
-    public FeedRecord prescriptionDispensed(PrescriptionDispensed e) {
-        var course = history.openCourse();
-        return new FeedRecord.PrescriptionDispensed(
-                pseudonym,
-                course.map(CourseHistory::number).orElse(null),
-                supplyStartsOn(e.prescriptionId()),
-                e.dispensedOn(),
-                e.quantity());
-    }
-
-    @Override
-    public FeedRecord prescriptionExpired(PrescriptionExpired e) {
-        var course = history.openCourse();
-        LocalDate startsOn = supplyStartsOn(e.prescriptionId());
-        course.ifPresent(c -> c.expired(e.prescriptionId()));
-        return new FeedRecord.PrescriptionExpired(
-                pseudonym, course.map(CourseHistory::number).orElse(null), startsOn, e.expiredOn());
-    }
-
-    /** The supply's first day names it in the feed, instead of the prescription id. */
-    private LocalDate supplyStartsOn(String prescriptionId) {
-        return history.openCourse()
-                .flatMap(c -> c.supply(prescriptionId))
-                .map(CourseHistory.SupplyDays::startsOn)
-                .orElse(null);
     }
 
     @Override

@@ -1,15 +1,17 @@
 package io.isoledger.fhir;
 
+import static io.isoledger.projection.EventHandlers.ignored;
+
 import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.Restrictions;
-import io.isoledger.domain.event.Event;
 import io.isoledger.domain.event.PrescriptionIssued;
 import io.isoledger.domain.event.TreatmentEnded;
 import io.isoledger.domain.prescribing.Course;
 import io.isoledger.domain.prescribing.Supply;
 import io.isoledger.history.PatientEvents.Recorded;
+import io.isoledger.projection.EventHandlers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.Optional;
 /**
  * The patient's courses, folded from the events with the {@link Evolver}: each with the sequence of
  * the prescription that opened it, its supplies, its end if it ended, and R13's restriction dates
- * (fixed at the end; while it goes on, following its last supplied day under the policy).
+ * (fixed at the end; while it goes on, following its last supplied day under the policy). Which
+ * event types change a course is decided for each type ({@link EventHandlers}).
  */
 record Courses(List<Entry> all) {
 
@@ -37,21 +40,32 @@ record Courses(List<Entry> all) {
         }
     }
 
+    private static final EventHandlers<Fold> CHANGES = EventHandlers.<Fold>forEveryType()
+            .patientEnrolled(ignored())
+            .bloodTestRecorded(ignored())
+            .prescriptionIssued(Courses::supplied)
+            .sideEffectReported(ignored())
+            .reproductiveStatusDeclared(ignored())
+            .pregnancyTestRecorded(ignored())
+            .contraceptionConfirmed(ignored())
+            .concomitantMedicationRecorded(ignored())
+            .procedureScheduled(ignored())
+            .treatmentEnded(Courses::ended)
+            .safetyAlertRaised(ignored())
+            .safetyAlertResolved(ignored())
+            .weightRecorded(ignored())
+            .contraceptionStopped(ignored())
+            .contraceptionFailureReported(ignored())
+            .reproductivePotentialChanged(ignored())
+            .prescriptionDispensed(ignored())
+            .prescriptionExpired(ignored());
+
     static Courses of(String patientId, List<Recorded> events, Policy policy) {
         PatientState state = PatientState.initial(patientId);
         List<Entry> courses = new ArrayList<>();
         for (Recorded recorded : events) {
-            Event event = recorded.event();
-            state = Evolver.evolve(state, event);
-            if (event instanceof PrescriptionIssued) {
-                if (state.course().supplies().size() == 1) {
-                    courses.add(new Entry(recorded.sequence(), state.course(), null, null, recorded.time()));
-                } else {
-                    replaceLast(courses, last(courses).with(state.course(), null, recorded.time()));
-                }
-            } else if (event instanceof TreatmentEnded ended && !courses.isEmpty()) {
-                replaceLast(courses, last(courses).with(state.course(), ended, recorded.time()));
-            }
+            state = Evolver.evolve(state, recorded.event());
+            CHANGES.handle(recorded.event(), new Fold(recorded, state, courses));
         }
         PatientState folded = state;
         return new Courses(courses.stream()
@@ -73,6 +87,36 @@ record Courses(List<Entry> all) {
                 .supplyEndsOn()
                 .map(end -> Restrictions.after(end, policy, patient.canBecomePregnantOn(end)))
                 .orElse(null);
+    }
+
+    /** One event, the patient as folded up to it, and the courses so far. */
+    private record Fold(Recorded recorded, PatientState state, List<Entry> courses) {}
+
+    /** A prescription opens a course, or adds a supply to the one going on. */
+    private static void supplied(PrescriptionIssued e, Fold fold) {
+        Course course = fold.state().course();
+        if (course.supplies().size() == 1) {
+            fold.courses()
+                    .add(new Entry(
+                            fold.recorded().sequence(),
+                            course,
+                            null,
+                            null,
+                            fold.recorded().time()));
+        } else {
+            replaceLast(
+                    fold.courses(),
+                    last(fold.courses()).with(course, null, fold.recorded().time()));
+        }
+    }
+
+    private static void ended(TreatmentEnded e, Fold fold) {
+        if (!fold.courses().isEmpty()) {
+            replaceLast(
+                    fold.courses(),
+                    last(fold.courses())
+                            .with(fold.state().course(), e, fold.recorded().time()));
+        }
     }
 
     private static Entry last(List<Entry> courses) {

@@ -1,9 +1,10 @@
 package io.isoledger.fhir;
 
-import io.isoledger.domain.event.PrescriptionExpired;
+import static io.isoledger.projection.EventHandlers.ignored;
+
 import io.isoledger.domain.event.PrescriptionIssued;
-import io.isoledger.domain.event.SafetyAlertResolved;
 import io.isoledger.history.PatientEvents.Recorded;
+import io.isoledger.projection.EventHandlers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,27 +13,42 @@ import java.util.Map;
  * The events one event's resource depends on, found by id: the prescription a dispensing hands over,
  * and what later events say about an earlier resource: the event that resolved each alert, and the
  * one that expired each prescription undispensed (R22). A resource is written once, with its status
- * as of the last event.
+ * as of the last event. Which event types it indexes is decided for each type ({@link EventHandlers}).
  */
 record EventIndex(
         Map<String, PrescriptionIssued> prescriptions,
         Map<String, Recorded> resolutionsByAlert,
         Map<String, Recorded> expiriesByPrescription) {
 
+    private static final EventHandlers<Indexing> INDEXED = EventHandlers.<Indexing>forEveryType()
+            .patientEnrolled(ignored())
+            .bloodTestRecorded(ignored())
+            .prescriptionIssued((e, at) -> at.prescriptions().put(e.prescriptionId(), e))
+            .sideEffectReported(ignored())
+            .reproductiveStatusDeclared(ignored())
+            .pregnancyTestRecorded(ignored())
+            .contraceptionConfirmed(ignored())
+            .concomitantMedicationRecorded(ignored())
+            .procedureScheduled(ignored())
+            .treatmentEnded(ignored())
+            .safetyAlertRaised(ignored())
+            .safetyAlertResolved((e, at) -> at.resolutions().put(e.alertId(), at.recorded()))
+            .weightRecorded(ignored())
+            .contraceptionStopped(ignored())
+            .contraceptionFailureReported(ignored())
+            .reproductivePotentialChanged(ignored())
+            .prescriptionDispensed(ignored())
+            .prescriptionExpired((e, at) -> at.expiries().put(e.prescriptionId(), at.recorded()));
+
     static EventIndex of(List<Recorded> events) {
-        Map<String, PrescriptionIssued> prescriptions = new HashMap<>();
-        Map<String, Recorded> resolutions = new HashMap<>();
-        Map<String, Recorded> expiries = new HashMap<>();
+        Indexing indexing = new Indexing(new HashMap<>(), new HashMap<>(), new HashMap<>(), null);
         for (Recorded recorded : events) {
-            if (recorded.event() instanceof PrescriptionIssued issued) {
-                prescriptions.put(issued.prescriptionId(), issued);
-            } else if (recorded.event() instanceof SafetyAlertResolved resolved) {
-                resolutions.put(resolved.alertId(), recorded);
-            } else if (recorded.event() instanceof PrescriptionExpired expired) {
-                expiries.put(expired.prescriptionId(), recorded);
-            }
+            INDEXED.handle(recorded.event(), indexing.at(recorded));
         }
-        return new EventIndex(Map.copyOf(prescriptions), Map.copyOf(resolutions), Map.copyOf(expiries));
+        return new EventIndex(
+                Map.copyOf(indexing.prescriptions()),
+                Map.copyOf(indexing.resolutions()),
+                Map.copyOf(indexing.expiries()));
     }
 
     /** The prescription of that id; every dispensing follows its prescription in the stream. */
@@ -52,5 +68,17 @@ record EventIndex(
     /** The event that expired the prescription, or null if it did not expire. */
     Recorded expiryOf(String prescriptionId) {
         return expiriesByPrescription.get(prescriptionId);
+    }
+
+    /** The index as it is being built, and the event being indexed. */
+    private record Indexing(
+            Map<String, PrescriptionIssued> prescriptions,
+            Map<String, Recorded> resolutions,
+            Map<String, Recorded> expiries,
+            Recorded recorded) {
+
+        Indexing at(Recorded next) {
+            return new Indexing(prescriptions, resolutions, expiries, next);
+        }
     }
 }

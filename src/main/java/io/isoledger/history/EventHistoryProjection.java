@@ -5,6 +5,10 @@ import io.isoledger.eventlog.RecordedEvent;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 
+/**
+ * Keeps the audit trail: every event, whatever its type, as one {@link EventHistoryEntry} with its
+ * attributes and its JSON as appended. The other read models decide per event type.
+ */
 @ApplicationScoped
 public class EventHistoryProjection implements ReadModelProjection {
 

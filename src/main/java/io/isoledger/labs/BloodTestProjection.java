@@ -1,20 +1,48 @@
 package io.isoledger.labs;
 
+import static io.isoledger.projection.EventHandlers.ignored;
+
 import io.isoledger.domain.LabResult;
 import io.isoledger.domain.event.BloodTestRecorded;
 import io.isoledger.eventlog.RecordedEvent;
+import io.isoledger.projection.EventHandlers;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
+/**
+ * Keeps the blood tests and their results, as recorded and in the standard units: one row per
+ * blood test recorded, and one per result. No other event touches them.
+ */
 @ApplicationScoped
 public class BloodTestProjection implements ReadModelProjection {
 
+    private static final EventHandlers<RecordedEvent> HANDLERS = EventHandlers.<RecordedEvent>forEveryType()
+            .patientEnrolled(ignored())
+            .bloodTestRecorded(BloodTestProjection::recorded)
+            .prescriptionIssued(ignored())
+            .sideEffectReported(ignored())
+            .reproductiveStatusDeclared(ignored())
+            .pregnancyTestRecorded(ignored())
+            .contraceptionConfirmed(ignored())
+            .concomitantMedicationRecorded(ignored())
+            .procedureScheduled(ignored())
+            .treatmentEnded(ignored())
+            .safetyAlertRaised(ignored())
+            .safetyAlertResolved(ignored())
+            .weightRecorded(ignored())
+            .contraceptionStopped(ignored())
+            .contraceptionFailureReported(ignored())
+            .reproductivePotentialChanged(ignored())
+            .prescriptionDispensed(ignored())
+            .prescriptionExpired(ignored());
+
     @Override
     public void apply(RecordedEvent recorded) {
-        if (!(recorded.event() instanceof BloodTestRecorded e)) {
-            return;
-        }
+        HANDLERS.handle(recorded.event(), recorded);
+    }
+
+    private static void recorded(BloodTestRecorded e, RecordedEvent recorded) {
         BloodTest test = new BloodTest();
         test.id = BloodTest.id(e.patientId(), recorded.sequence());
         test.patientId = e.patientId();

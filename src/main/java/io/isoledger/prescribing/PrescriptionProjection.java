@@ -1,39 +1,47 @@
 package io.isoledger.prescribing;
 
+import static io.isoledger.projection.EventHandlers.ignored;
+
 import io.isoledger.domain.event.PrescriptionDispensed;
 import io.isoledger.domain.event.PrescriptionExpired;
 import io.isoledger.domain.event.PrescriptionIssued;
 import io.isoledger.domain.prescribing.Supply;
 import io.isoledger.eventlog.RecordedEvent;
+import io.isoledger.projection.EventHandlers;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 
+/**
+ * Keeps the prescriptions: one issued adds it, pending its dispensing (or taken as handed over if
+ * issued before dispensing was recorded); its dispensing, or its expiry undispensed (R22), sets its
+ * supply's status. No other event touches them.
+ */
 @ApplicationScoped
 public class PrescriptionProjection implements ReadModelProjection {
 
+    private static final EventHandlers<RecordedEvent> HANDLERS = EventHandlers.<RecordedEvent>forEveryType()
+            .patientEnrolled(ignored())
+            .bloodTestRecorded(ignored())
+            .prescriptionIssued(PrescriptionProjection::issued)
+            .sideEffectReported(ignored())
+            .reproductiveStatusDeclared(ignored())
+            .pregnancyTestRecorded(ignored())
+            .contraceptionConfirmed(ignored())
+            .concomitantMedicationRecorded(ignored())
+            .procedureScheduled(ignored())
+            .treatmentEnded(ignored())
+            .safetyAlertRaised(ignored())
+            .safetyAlertResolved(ignored())
+            .weightRecorded(ignored())
+            .contraceptionStopped(ignored())
+            .contraceptionFailureReported(ignored())
+            .reproductivePotentialChanged(ignored())
+            .prescriptionDispensed(PrescriptionProjection::dispensed)
+            .prescriptionExpired(PrescriptionProjection::expired);
+
     @Override
     public void apply(RecordedEvent recorded) {
-        if (recorded.event() instanceof PrescriptionIssued e) {
-            issued(e, recorded);
-        } else if (recorded.event() instanceof PrescriptionDispensed e) {
-            Prescription row = existing(e.patientId(), e.prescriptionId());
-            row.supplyStatus = Supply.Status.DISPENSED;
-            row.dispensedOn = e.dispensedOn();
-            row.pharmacyId = e.pharmacyId();
-            row.quantityDispensed = e.quantity();
-        } else if (recorded.event() instanceof PrescriptionExpired e) {
-            Prescription row = existing(e.patientId(), e.prescriptionId());
-            row.supplyStatus = Supply.Status.EXPIRED;
-            row.expiredOn = e.expiredOn();
-        }
-    }
-
-    private static Prescription existing(String patientId, String prescriptionId) {
-        Prescription row = Prescription.findById(Prescription.id(patientId, prescriptionId));
-        if (row == null) {
-            throw new IllegalStateException("No prescription " + prescriptionId + " of " + patientId);
-        }
-        return row;
+        HANDLERS.handle(recorded.event(), recorded);
     }
 
     private static void issued(PrescriptionIssued e, RecordedEvent recorded) {
@@ -56,6 +64,28 @@ public class PrescriptionProjection implements ReadModelProjection {
         // Issued before dispensing was recorded (no deadline): taken as handed over.
         row.supplyStatus = e.dispenseBy() == null ? Supply.Status.DISPENSED : Supply.Status.PENDING;
         row.persist();
+    }
+
+    private static void dispensed(PrescriptionDispensed e, RecordedEvent recorded) {
+        Prescription row = existing(e.patientId(), e.prescriptionId());
+        row.supplyStatus = Supply.Status.DISPENSED;
+        row.dispensedOn = e.dispensedOn();
+        row.pharmacyId = e.pharmacyId();
+        row.quantityDispensed = e.quantity();
+    }
+
+    private static void expired(PrescriptionExpired e, RecordedEvent recorded) {
+        Prescription row = existing(e.patientId(), e.prescriptionId());
+        row.supplyStatus = Supply.Status.EXPIRED;
+        row.expiredOn = e.expiredOn();
+    }
+
+    private static Prescription existing(String patientId, String prescriptionId) {
+        Prescription row = Prescription.findById(Prescription.id(patientId, prescriptionId));
+        if (row == null) {
+            throw new IllegalStateException("No prescription " + prescriptionId + " of " + patientId);
+        }
+        return row;
     }
 
     @Override

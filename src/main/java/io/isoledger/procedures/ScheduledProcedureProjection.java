@@ -1,19 +1,44 @@
 package io.isoledger.procedures;
 
+import static io.isoledger.projection.EventHandlers.ignored;
+
 import io.isoledger.domain.event.ProcedureScheduled;
 import io.isoledger.eventlog.RecordedEvent;
 import io.isoledger.eventlog.WireJson;
+import io.isoledger.projection.EventHandlers;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 
+/** Keeps the procedures scheduled, one row each with the conflicts found. No other event touches them. */
 @ApplicationScoped
 public class ScheduledProcedureProjection implements ReadModelProjection {
 
+    private static final EventHandlers<RecordedEvent> HANDLERS = EventHandlers.<RecordedEvent>forEveryType()
+            .patientEnrolled(ignored())
+            .bloodTestRecorded(ignored())
+            .prescriptionIssued(ignored())
+            .sideEffectReported(ignored())
+            .reproductiveStatusDeclared(ignored())
+            .pregnancyTestRecorded(ignored())
+            .contraceptionConfirmed(ignored())
+            .concomitantMedicationRecorded(ignored())
+            .procedureScheduled(ScheduledProcedureProjection::scheduled)
+            .treatmentEnded(ignored())
+            .safetyAlertRaised(ignored())
+            .safetyAlertResolved(ignored())
+            .weightRecorded(ignored())
+            .contraceptionStopped(ignored())
+            .contraceptionFailureReported(ignored())
+            .reproductivePotentialChanged(ignored())
+            .prescriptionDispensed(ignored())
+            .prescriptionExpired(ignored());
+
     @Override
     public void apply(RecordedEvent recorded) {
-        if (!(recorded.event() instanceof ProcedureScheduled e)) {
-            return;
-        }
+        HANDLERS.handle(recorded.event(), recorded);
+    }
+
+    private static void scheduled(ProcedureScheduled e, RecordedEvent recorded) {
         ScheduledProcedure row = new ScheduledProcedure();
         row.id = e.patientId() + "/" + e.procedureId();
         row.patientId = e.patientId();

@@ -3,7 +3,11 @@ package io.isoledger.projection;
 import io.isoledger.eventlog.RecordedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Records how far each patient's stream is projected, in the same transaction as the rows. */
+/**
+ * Records how far each patient's stream is projected, in the same transaction as the rows: every
+ * event, whatever its type, advances its patient's {@link ProjectedStream}, which {@link
+ * ReadYourWrites} waits on.
+ */
 @ApplicationScoped
 public class ProjectedStreamProjection implements ReadModelProjection {
 

@@ -1,18 +1,43 @@
 package io.isoledger.sideeffects;
 
+import static io.isoledger.projection.EventHandlers.ignored;
+
 import io.isoledger.domain.event.SideEffectReported;
 import io.isoledger.eventlog.RecordedEvent;
+import io.isoledger.projection.EventHandlers;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 
+/** Keeps the side effects reported, one row each. No other event touches them. */
 @ApplicationScoped
 public class SideEffectProjection implements ReadModelProjection {
 
+    private static final EventHandlers<RecordedEvent> HANDLERS = EventHandlers.<RecordedEvent>forEveryType()
+            .patientEnrolled(ignored())
+            .bloodTestRecorded(ignored())
+            .prescriptionIssued(ignored())
+            .sideEffectReported(SideEffectProjection::reported)
+            .reproductiveStatusDeclared(ignored())
+            .pregnancyTestRecorded(ignored())
+            .contraceptionConfirmed(ignored())
+            .concomitantMedicationRecorded(ignored())
+            .procedureScheduled(ignored())
+            .treatmentEnded(ignored())
+            .safetyAlertRaised(ignored())
+            .safetyAlertResolved(ignored())
+            .weightRecorded(ignored())
+            .contraceptionStopped(ignored())
+            .contraceptionFailureReported(ignored())
+            .reproductivePotentialChanged(ignored())
+            .prescriptionDispensed(ignored())
+            .prescriptionExpired(ignored());
+
     @Override
     public void apply(RecordedEvent recorded) {
-        if (!(recorded.event() instanceof SideEffectReported e)) {
-            return;
-        }
+        HANDLERS.handle(recorded.event(), recorded);
+    }
+
+    private static void reported(SideEffectReported e, RecordedEvent recorded) {
         SideEffect row = new SideEffect();
         row.id = SideEffect.id(e.patientId(), recorded.sequence());
         row.patientId = e.patientId();

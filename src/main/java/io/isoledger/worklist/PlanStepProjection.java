@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * Keeps each patient's plan as rows, for the worklist: after every event, the patient folded from
  * the events (those before it from the audit trail, then this one) and planned with the same
- * {@link Planner} the plan endpoint uses, as of the clinic's date of the event.
+ * {@link Planner} the plan endpoint uses, as of the clinic's date of the event. Every event, whatever
+ * its type, plans the patient again; the {@link Evolver} decides what each type changes.
  */
 @ApplicationScoped
 public class PlanStepProjection implements ReadModelProjection {
