@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = PregnancyPreventionResource.TAG, description = PregnancyPreventionResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
 public class ContraceptionResource {
 
     @Inject
@@ -33,7 +34,6 @@ public class ContraceptionResource {
     @Inject
     ClinicClock clock;
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(
             operationId = "confirmContraception",
@@ -45,7 +45,6 @@ public class ContraceptionResource {
         return writes.submit(body.toCommand(context.patientId(), clock.today()), body, context, context.events());
     }
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Path("/stops")
     @Operation(

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = PregnancyPreventionResource.TAG, description = PregnancyPreventionResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
 public class PregnancyPreventionResource {
     /** The OpenAPI tag of the pregnancy prevention resources. */
     static final String TAG = "Pregnancy prevention";
@@ -35,7 +36,6 @@ public class PregnancyPreventionResource {
     @Inject
     Writes writes;
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Path("/reproductive-status")
     @Operation(
@@ -50,7 +50,6 @@ public class PregnancyPreventionResource {
         return writes.submit(body.toCommand(context.patientId()), body, context, context.events());
     }
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Path("/pregnancy-tests")
     @Operation(
@@ -65,7 +64,6 @@ public class PregnancyPreventionResource {
         return writes.submit(body.toCommand(context.patientId()), body, context, context.events());
     }
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Path("/contraception-failures")
     @Operation(
@@ -79,7 +77,6 @@ public class PregnancyPreventionResource {
         return writes.submit(body.toCommand(context.patientId()), body, context, context.events());
     }
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Path("/reproductive-potential")
     @Operation(

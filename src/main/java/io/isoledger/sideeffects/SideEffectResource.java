@@ -34,12 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 + " clinician (R10, R11)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
 public class SideEffectResource {
 
     @Inject
     Writes writes;
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @POST
     @Operation(
             operationId = "reportSideEffect",
@@ -50,7 +50,6 @@ public class SideEffectResource {
         return writes.submit(body.toCommand(context.patientId()), body, context, Locations.atSequence(context));
     }
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(
             operationId = "listSideEffects",
@@ -63,7 +62,6 @@ public class SideEffectResource {
         return PatientReads.list(patientId, SideEffect.class, SideEffectResponse::of);
     }
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Path("/{sequence}")
     @Operation(operationId = "getSideEffect", summary = "Read one side-effect report")
