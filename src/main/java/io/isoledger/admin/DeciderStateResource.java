@@ -1,6 +1,6 @@
 package io.isoledger.admin;
 
-import io.isoledger.eventlog.DeciderStateRebuilder;
+import io.isoledger.decider.DeciderStateRebuilder;
 import io.isoledger.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -16,8 +16,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Sends a {@link CommandRecord} to the commands topic, keyed by patient, and waits (bounded) for the
- * decider's {@link Reply}. It never writes events itself: only the decider ({@link DeciderTopology},
- * its {@link DeciderProcessor}), the single owner of a patient's partition, appends them. The reply
+ * decider's {@link Reply}. It never writes events itself: only the decider ({@link io.isoledger.decider.DeciderTopology},
+ * its {@link io.isoledger.decider.DeciderProcessor}), the single owner of a patient's partition, appends them. The reply
  * comes back through {@link ReplyListener} to the request waiting in {@link PendingReplies}.
  */
 @ApplicationScoped

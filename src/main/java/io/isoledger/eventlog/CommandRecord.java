@@ -3,7 +3,7 @@ package io.isoledger.eventlog;
 /**
  * One record of the commands topic, decoded once ({@link CommandCodec#decode}): a clinical command
  * in its {@link CommandEnvelope}, or an operator's {@link StateRestore}. {@link CommandGateway} sends
- * either; {@link DeciderProcessor} answers each with a {@link Reply}, through a {@link Visitor}.
+ * either; {@link io.isoledger.decider.DeciderProcessor} answers each with a {@link Reply}, through a {@link Visitor}.
  */
 public sealed interface CommandRecord permits CommandEnvelope, StateRestore {
 

@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * The clinical policy this deployment runs under: {@code isoledger.policy.*} of the configuration
  * tree ({@link ClinicalPolicyConfig}) applied to its profile, once, at start-up, so an unknown
- * profile or choice stops the start with the setting's name. The decider ({@link DeciderTopology})
+ * profile or choice stops the start with the setting's name. The decider ({@link io.isoledger.decider.DeciderTopology})
  * and the read models ask it for the {@link Policy}.
  */
 @Startup

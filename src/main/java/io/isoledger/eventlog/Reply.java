@@ -6,7 +6,7 @@ import io.isoledger.domain.Violation;
 import java.util.List;
 
 /**
- * The decider's answer to one command: written by {@link DeciderProcessor} to the replies topic
+ * The decider's answer to one command: written by {@link io.isoledger.decider.DeciderProcessor} to the replies topic
  * ({@link ReplyCodec}), read by {@link ReplyListener} and handed to the request waiting in {@link
  * CommandGateway}. {@code version} is the patient's stream version after the command: what a client
  * must wait for to read its own write.

@@ -8,17 +8,17 @@ import java.util.List;
 
 /**
  * {@link Reply Replies} as JSON on the replies topic, and in the decider's store of idempotency keys
- * ({@link IdempotencyKeys}). Every outcome is one flat {@link ReplyWire} object, the same as in earlier
+ * ({@link io.isoledger.decider.IdempotencyKeys}). Every outcome is one flat {@link ReplyWire} object, the same as in earlier
  * releases, so that instances of two releases read each other's replies during a rolling upgrade.
  */
-final class ReplyCodec {
+public final class ReplyCodec {
 
     private static final String RESTORED = "restored";
     private static final String KEPT = "kept";
 
     private ReplyCodec() {}
 
-    static byte[] encode(Reply reply) {
+    public static byte[] encode(Reply reply) {
         return encode(reply, false);
     }
 
@@ -26,7 +26,7 @@ final class ReplyCodec {
      * @param keyed the command carried an idempotency key: a decision is then its first answer
      *     ({@link Idempotency#FIRST}), unless nothing was decided ({@link Rejection#UNAVAILABLE})
      */
-    static byte[] encode(Reply reply, boolean keyed) {
+    public static byte[] encode(Reply reply, boolean keyed) {
         try {
             return WireJson.MAPPER.writeValueAsBytes(toWire(reply, keyed));
         } catch (IOException e) {
@@ -34,7 +34,7 @@ final class ReplyCodec {
         }
     }
 
-    static Reply decode(byte[] bytes) {
+    public static Reply decode(byte[] bytes) {
         try {
             return fromWire(WireJson.MAPPER.readValue(bytes, ReplyWire.class));
         } catch (IOException e) {
@@ -42,7 +42,7 @@ final class ReplyCodec {
         }
     }
 
-    static ReplyWire toWire(Reply reply, boolean keyed) {
+    public static ReplyWire toWire(Reply reply, boolean keyed) {
         return reply.accept(new Reply.Visitor<>() {
             @Override
             public ReplyWire accepted(Reply.Accepted a) {
@@ -110,7 +110,7 @@ final class ReplyCodec {
     }
 
     /** A decision: how a first answer is kept for its idempotency key, and how it is replayed. */
-    static Reply.Decided decided(ReplyWire wire) {
+    public static Reply.Decided decided(ReplyWire wire) {
         return wire.accepted()
                 ? new Reply.Accepted(wire.commandId(), wire.patientId(), wire.version(), wire.events())
                 : new Reply.Rejected(

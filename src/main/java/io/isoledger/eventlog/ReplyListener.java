@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Reads every partition of the replies topic (assigned, in no group: every instance needs every
- * reply) from its end, and hands each {@link Reply} the {@link DeciderProcessor} wrote to whichever
+ * reply) from its end, and hands each {@link Reply} the {@link io.isoledger.decider.DeciderProcessor} wrote to whichever
  * request on this instance waits for it ({@link PendingReplies}): the {@link CommandGateway} returns
  * it, and {@code io.isoledger.write.Writes} waits for the projection to read the write back.
  */

@@ -10,7 +10,7 @@ import java.util.List;
  * Its field names and their order are the replies topic's contract, unchanged since the first release;
  * a restore's answer ({@link Reply.Restored}) is the accepted one with a {@code detail}.
  */
-record ReplyWire(
+public record ReplyWire(
         String commandId,
         String patientId,
         boolean accepted,

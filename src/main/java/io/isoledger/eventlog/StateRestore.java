@@ -4,8 +4,8 @@ import io.isoledger.domain.PatientState;
 
 /**
  * An operator's repair of the decider's state: a patient's state folded from the events topic by
- * {@link DeciderStateRebuilder}, sent through the commands topic so that only the owner of the
- * patient's partition writes it ({@link StateRestorer}). It is an instruction to the event log, not
+ * {@link io.isoledger.decider.DeciderStateRebuilder}, sent through the commands topic so that only the owner of the
+ * patient's partition writes it ({@link io.isoledger.decider.StateRestorer}). It is an instruction to the event log, not
  * a clinical command, and appends no event; it is answered with a {@link Reply.Restored}.
  */
 public record StateRestore(String commandId, PatientState snapshot) implements CommandRecord {

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Every write endpoint's path: command → decider → reply → wait for the projection → response. The
  * command goes out through the {@link CommandGateway} (to the decider, {@code
- * io.isoledger.eventlog.DeciderTopology}), which returns the decider's {@link Reply}; {@link
+ * io.isoledger.decider.DeciderTopology}), which returns the decider's {@link Reply}; {@link
  * WriteResponse} waits for {@link ReadYourWrites} and answers. A 201 means the events are committed
  * and readable; a 202 that they are committed but not yet projected, with the position to read at.
  */

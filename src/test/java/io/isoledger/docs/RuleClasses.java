@@ -26,7 +26,7 @@ final class RuleClasses {
             Map.entry("R21", List.of("domain.rules.TreatmentEndRule")),
             Map.entry(
                     "R22",
-                    List.of("domain.rules.DispensingRules", "domain.DispensingDecisions", "eventlog.SupplyExpiry")),
+                    List.of("domain.rules.DispensingRules", "domain.DispensingDecisions", "decider.SupplyExpiry")),
             Map.entry("R23", List.of("domain.rules.DispensingRules", "domain.DispensingDecisions")));
 
     private RuleClasses() {}

@@ -191,7 +191,7 @@ class LegacyTopicReplayTest extends AuthenticatedApiTest {
                         Topics.EVENTS, patientId, events.get(i).json().getBytes(StandardCharsets.UTF_8));
                 Map.of(
                                 "ce_specversion", "1.0",
-                                "ce_id", EventAppender.eventId(patientId, sequence),
+                                "ce_id", EventMetadata.eventId(patientId, sequence),
                                 "ce_source", "/isoledger",
                                 "ce_type", events.get(i).ceType(),
                                 "ce_subject", patientId,

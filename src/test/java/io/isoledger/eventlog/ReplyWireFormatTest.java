@@ -3,6 +3,7 @@ package io.isoledger.eventlog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.isoledger.decider.IdempotencyKeys;
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.Violation;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,8 @@
-package io.isoledger.eventlog;
+package io.isoledger.decider;
 
 import io.isoledger.domain.PatientState;
+import io.isoledger.eventlog.Reply;
+import io.isoledger.eventlog.StateRestore;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**

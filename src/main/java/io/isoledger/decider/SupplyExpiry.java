@@ -1,4 +1,4 @@
-package io.isoledger.eventlog;
+package io.isoledger.decider;
 
 import io.isoledger.domain.Decider;
 import io.isoledger.domain.Decision.Accepted;
@@ -6,6 +6,7 @@ import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.command.AssessEligibility;
 import io.isoledger.domain.command.ExpireSupplies;
+import io.isoledger.eventlog.CommandEnvelope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

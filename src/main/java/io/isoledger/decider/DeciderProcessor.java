@@ -1,7 +1,16 @@
-package io.isoledger.eventlog;
+package io.isoledger.decider;
 
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
+import io.isoledger.eventlog.CommandCodec;
+import io.isoledger.eventlog.CommandEnvelope;
+import io.isoledger.eventlog.CommandRecord;
+import io.isoledger.eventlog.PendingReplies;
+import io.isoledger.eventlog.Reply;
+import io.isoledger.eventlog.ReplyCodec;
+import io.isoledger.eventlog.ReplyListener;
+import io.isoledger.eventlog.StateRestore;
+import io.isoledger.eventlog.Topics;
 import java.time.Duration;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;

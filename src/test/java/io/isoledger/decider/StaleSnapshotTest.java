@@ -1,4 +1,4 @@
-package io.isoledger.eventlog;
+package io.isoledger.decider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,12 @@ import io.isoledger.domain.Policy;
 import io.isoledger.domain.Sex;
 import io.isoledger.domain.command.RecordWeight;
 import io.isoledger.domain.event.PatientEnrolled;
+import io.isoledger.eventlog.CommandCodec;
+import io.isoledger.eventlog.CommandEnvelope;
+import io.isoledger.eventlog.Reply;
+import io.isoledger.eventlog.ReplyCodec;
+import io.isoledger.eventlog.StateRestore;
+import io.isoledger.eventlog.Topics;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,8 +1,17 @@
-package io.isoledger.eventlog;
+package io.isoledger.decider;
 
 import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
+import io.isoledger.eventlog.CommandGateway;
+import io.isoledger.eventlog.EventCodec;
+import io.isoledger.eventlog.KafkaClients;
+import io.isoledger.eventlog.LogUnavailableException;
+import io.isoledger.eventlog.RecordedEvent;
+import io.isoledger.eventlog.Reply;
+import io.isoledger.eventlog.StateRestore;
+import io.isoledger.eventlog.Topics;
+import io.isoledger.eventlog.UnreadableEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.isoledger.eventlog;
+package io.isoledger.decider;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

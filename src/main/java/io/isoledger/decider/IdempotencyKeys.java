@@ -1,5 +1,10 @@
-package io.isoledger.eventlog;
+package io.isoledger.decider;
 
+import io.isoledger.eventlog.CommandEnvelope;
+import io.isoledger.eventlog.Reply;
+import io.isoledger.eventlog.ReplyCodec;
+import io.isoledger.eventlog.ReplyWire;
+import io.isoledger.eventlog.WireJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -16,10 +21,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Reply.Replayed}, or {@link Reply.IdempotencyMismatch} for another request), on whichever instance
  * owns the patient, and never decided twice. Used by {@link CommandDecisions}.
  */
-final class IdempotencyKeys {
+public final class IdempotencyKeys {
 
     /** The answer given to the first request that carried a key, and when. */
-    record Remembered(String fingerprint, long rememberedAt, ReplyWire reply) {}
+    public record Remembered(String fingerprint, long rememberedAt, ReplyWire reply) {}
 
     private final KeyValueStore<String, byte[]> store;
     private final Duration retention;

@@ -1,6 +1,9 @@
-package io.isoledger.eventlog;
+package io.isoledger.decider;
 
 import io.isoledger.config.IsoLedgerConfig;
+import io.isoledger.eventlog.CommandGateway;
+import io.isoledger.eventlog.PolicyConfig;
+import io.isoledger.eventlog.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;

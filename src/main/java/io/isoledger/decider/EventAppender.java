@@ -1,12 +1,18 @@
-package io.isoledger.eventlog;
+package io.isoledger.decider;
 
 import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.event.Event;
-import java.nio.charset.StandardCharsets;
+import io.isoledger.eventlog.CloudEventHeaders;
+import io.isoledger.eventlog.CommandEnvelope;
+import io.isoledger.eventlog.EventCodec;
+import io.isoledger.eventlog.EventMetadata;
+import io.isoledger.eventlog.EventTypes;
+import io.isoledger.eventlog.Reply;
+import io.isoledger.eventlog.WireJson;
+import io.isoledger.eventlog.WireType;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -43,7 +49,7 @@ final class EventAppender {
             current = Evolver.evolve(current, event);
             WireType<Event> type = EventTypes.ALL.of(event);
             EventMetadata metadata = new EventMetadata(
-                    eventId(current.patientId(), current.version()),
+                    EventMetadata.eventId(current.patientId(), current.version()),
                     type.ceType(),
                     source,
                     current.patientId(),
@@ -64,11 +70,5 @@ final class EventAppender {
             store.put(current.patientId(), current);
         }
         return current;
-    }
-
-    /** Deterministic, so a consumer can de-duplicate by {@code ce_id} across any replay. */
-    static String eventId(String patientId, long sequence) {
-        return UUID.nameUUIDFromBytes((patientId + "#" + sequence).getBytes(StandardCharsets.UTF_8))
-                .toString();
     }
 }

@@ -1,8 +1,9 @@
-package io.isoledger.eventlog;
+package io.isoledger.decider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.isoledger.domain.PatientState;
+import io.isoledger.eventlog.WireJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.kafka.common.serialization.Deserializer;

@@ -1,4 +1,4 @@
-package io.isoledger.eventlog;
+package io.isoledger.decider;
 
 import io.isoledger.domain.Decider;
 import io.isoledger.domain.Decision;
@@ -7,6 +7,8 @@ import io.isoledger.domain.Decision.Rejected;
 import io.isoledger.domain.Decision.Rejection;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.Policy;
+import io.isoledger.eventlog.CommandEnvelope;
+import io.isoledger.eventlog.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.isoledger.eventlog;
+package io.isoledger.decider;
 
 /**
  * A patient's stored decider state is of an older snapshot format: it must be folded again from
