@@ -27,7 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A patient's prescriptions: issued through {@link Writes}, read back from {@link Prescription}; {@link DispensingResource} hands them over. */
+/**
+ * A patient's prescriptions. Issuing one goes through {@link Writes} (then the command gateway, the
+ * decider and the events topic, as docs/architecture.md follows it file by file); the rows read back
+ * here are {@link Prescription}s, kept by {@link PrescriptionProjection}. {@link DispensingResource}
+ * hands them over.
+ */
 @Path("/api/v1/patients/{patientId}/prescriptions")
 @Tag(name = PrescriptionResource.TAG, description = PrescriptionResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)

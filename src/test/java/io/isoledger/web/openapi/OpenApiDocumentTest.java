@@ -1,4 +1,4 @@
-package io.isoledger.http;
+package io.isoledger.web.openapi;
 
 import static io.restassured.RestAssured.get;
 import static org.assertj.core.api.Assertions.assertThat;
