@@ -1,6 +1,5 @@
 package io.isoledger.config;
 
-import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.Valid;
@@ -16,11 +15,10 @@ import java.util.Optional;
  * stops the start-up with a message naming the property (quarkus-hibernate-validator validates
  * mappings). CDI beans {@code @Inject} it; code outside CDI asks
  * {@code ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(IsoLedgerConfig.class)}.
- * It is safe at static init ({@link StaticInitSafe}, the one Quarkus type here): Bean Validation's
- * clock provider, built then, needs the clinic's zone. The larger groups: {@link TopicsConfig},
+ * It is read at run time only: what starts before it (Bean Validation's clock provider) looks
+ * it up when it is used. The larger groups: {@link TopicsConfig},
  * {@link ClinicalPolicyConfig}, {@link HealthConfig}, {@link HttpConfig}, {@link DevKafkaConfig}.
  */
-@StaticInitSafe
 @ConfigMapping(prefix = "isoledger")
 public interface IsoLedgerConfig {
 
