@@ -41,11 +41,6 @@ final class CommandRoutes {
         return Map.entry(type, (handler, value) -> method.apply(handler, type.cast(value)));
     }
 
-    /** Whether every permitted type has its entry (for the test that keeps this table complete). */
-    static boolean routes(Class<?> type) {
-        return ROUTES.containsKey(type);
-    }
-
     @SuppressWarnings("unchecked")
     static <R> R route(Command value, Command.Handler<R> handler) {
         return (R) ROUTES.get(value.getClass()).call(handler, value);

@@ -6,7 +6,7 @@ import java.util.function.BiFunction;
 /**
  * Which {@link Event.Visitor} method takes each {@link Event} type: the one place an event meets its method
  * (Java 17 has no switch over a sealed type). A new type is a compile error in every {@code Visitor}
- * until it has a method, and a test ({@code EventRoutesTest}) fails until it has its entry here.
+ * until it has a method, and {@code EventRoutesTest} fails until it has its entry here.
  */
 final class EventRoutes {
 
@@ -39,11 +39,6 @@ final class EventRoutes {
     private static <T extends Event> Map.Entry<Class<?>, Route> entry(
             Class<T> type, BiFunction<Event.Visitor<?>, T, ?> method) {
         return Map.entry(type, (visitor, value) -> method.apply(visitor, type.cast(value)));
-    }
-
-    /** Whether every permitted type has its entry (for the test that keeps this table complete). */
-    static boolean routes(Class<?> type) {
-        return ROUTES.containsKey(type);
     }
 
     @SuppressWarnings("unchecked")
