@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The values of {@link Policy} as the documents show them: a reader's name for each record
  * component (with the rules that read it in parentheses), its {@code isoledger.policy.*} setting and
  * its value under each {@link Policy.Profile}. Shared by {@link ReadmeRulesTest} and
- * {@link RulesDocumentTest}, so the README and docs/RULES.md name every value alike.
+ * {@link RulesDocumentTest}, so the README and docs/rules.md name every value alike.
  */
 final class PolicyValues {
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * The README's rule and profile tables are rendered from the code's rule catalogue and policy
  * profiles ({@link PolicyValues}), so they cannot drift. On a difference the rendered block is
  * written to target/README-rules.md, ready to paste between the markers. The full catalogue is
- * docs/RULES.md ({@link RulesDocumentTest}).
+ * docs/rules.md ({@link RulesDocumentTest}).
  */
 class ReadmeRulesTest {
 

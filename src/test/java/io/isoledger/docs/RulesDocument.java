@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * docs/RULES.md rendered from the code: each rule of {@link RuleCatalogue} with what it is checked
+ * docs/rules.md rendered from the code: each rule of {@link RuleCatalogue} with what it is checked
  * on, what it asks, the classes that decide it ({@link RuleClasses}) and the policy values it reads
  * under each profile ({@link PolicyValues}); then every policy value. Checked by {@link RulesDocumentTest}.
  */
@@ -17,15 +17,16 @@ final class RulesDocument {
             # The rule catalogue
 
             <!-- Rendered from the code by src/test/java/io/isoledger/docs/RulesDocumentTest.java: do not edit by
-            hand. When the code changes, the test fails and writes the rendered file to target/RULES.md. -->
+            hand. When the code changes, the test fails and writes the rendered file to target/rules.md. -->
 
             Every clinical rule IsoLedger enforces, by id, as the code holds it: the id, the command it is
             checked on and what it asks come from `RuleCatalogue` (`domain/rules`); the policy values from
             `Policy.Profile` (`domain/Policy.java`). A rejected command (`422`) lists every rule it breaks by
             these ids. One profile is active per deployment (`isoledger.policy.profile`), and each of its
             values can be overridden by its own setting. How a command reaches the rules is in
-            [architecture.md](architecture.md). (The Flyway migration `V2__treatment_lifecycle.sql` calls
-            this file RULES.md.)
+            [architecture.md](architecture.md). (The comment in the Flyway migration
+            `V2__treatment_lifecycle.sql`, which cannot change once applied, names this catalogue by its
+            former file name.)
 
             """;
 

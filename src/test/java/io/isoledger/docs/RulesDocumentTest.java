@@ -10,16 +10,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/RULES.md is rendered from the code ({@link RulesDocument}), so the catalogue a reader sees is
- * the one the decider enforces. On a difference the rendered file is written to target/RULES.md, ready
- * to copy over docs/RULES.md.
+ * docs/rules.md is rendered from the code ({@link RulesDocument}), so the catalogue a reader sees is
+ * the one the decider enforces. On a difference the rendered file is written to target/rules.md, ready
+ * to copy over docs/rules.md.
  */
 class RulesDocumentTest {
 
     @Test
     void rulesDocument_isTheCatalogueAsTheCodeHasIt() throws Exception {
-        String committed = RenderedText.read(Path.of("docs", "RULES.md"));
-        RenderedText.assertCommitted("docs/RULES.md", committed, RulesDocument.render(), "RULES.md");
+        String committed = RenderedText.read(Path.of("docs", "rules.md"));
+        RenderedText.assertCommitted("docs/rules.md", committed, RulesDocument.render(), "rules.md");
     }
 
     @Test
