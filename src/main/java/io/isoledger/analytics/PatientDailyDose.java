@@ -1,7 +1,6 @@
 package io.isoledger.analytics;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,10 +11,8 @@ import jakarta.persistence.Table;
 class PatientDailyDose extends PanacheEntityBase {
 
     @Id
-    @Column(name = "patient_id")
     String patientId;
 
-    @Column(name = "daily_dose_mg")
     int dailyDoseMg;
 
     static Integer of(String patientId) {

@@ -2,7 +2,6 @@ package io.isoledger.analytics;
 
 import io.isoledger.domain.SideEffectTerm;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,7 +20,6 @@ class SideEffectFact extends PanacheEntityBase {
     @Id
     String id;
 
-    @Column(name = "onset_on")
     LocalDate onsetOn;
 
     @Enumerated(EnumType.STRING)
@@ -30,7 +28,6 @@ class SideEffectFact extends PanacheEntityBase {
     int grade;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "dose_band")
     DoseBand doseBand;
 
     static String id(String patientId, long sequence) {

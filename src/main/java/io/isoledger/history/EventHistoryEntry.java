@@ -1,7 +1,6 @@
 package io.isoledger.history;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,24 +13,18 @@ import java.util.List;
 public class EventHistoryEntry extends PanacheEntityBase {
 
     @Id
-    @Column(name = "event_id")
     String eventId;
 
-    @Column(name = "patient_id")
     String patientId;
 
     long sequence;
 
-    @Column(name = "event_type")
     String eventType;
 
-    @Column(name = "occurred_at")
     Instant occurredAt;
 
-    @Column(name = "correlation_id")
     String correlationId;
 
-    @Column(name = "causation_id")
     String causationId;
 
     String actor;

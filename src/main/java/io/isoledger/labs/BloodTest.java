@@ -1,7 +1,6 @@
 package io.isoledger.labs;
 
 import io.isoledger.readmodel.PatientRow;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -12,12 +11,10 @@ import java.time.LocalDate;
 @Table(name = "blood_test")
 public class BloodTest extends PatientRow {
 
-    @Column(name = "sampled_on")
     LocalDate sampledOn;
 
     boolean fasting;
 
-    @Column(name = "recorded_at")
     Instant recordedAt;
 
     static String id(String patientId, long sequence) {

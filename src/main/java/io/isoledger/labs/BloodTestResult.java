@@ -19,7 +19,6 @@ public class BloodTestResult extends PanacheEntityBase {
     @Id
     String id;
 
-    @Column(name = "blood_test_id")
     String bloodTestId;
 
     int ordinal;
@@ -32,16 +31,12 @@ public class BloodTestResult extends PanacheEntityBase {
 
     String unit;
 
-    @Column(name = "upper_limit_of_normal")
     BigDecimal upperLimitOfNormal;
 
-    @Column(name = "standard_value")
     BigDecimal standardValue;
 
-    @Column(name = "standard_unit")
     String standardUnit;
 
-    @Column(name = "standard_upper_limit_of_normal")
     BigDecimal standardUpperLimitOfNormal;
 
     static List<BloodTestResult> ofTests(List<String> bloodTestIds) {

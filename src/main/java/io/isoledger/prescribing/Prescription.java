@@ -2,7 +2,6 @@ package io.isoledger.prescribing;
 
 import io.isoledger.domain.prescribing.Supply;
 import io.isoledger.readmodel.PatientRow;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,56 +15,39 @@ import java.util.Optional;
 @Table(name = "prescription")
 public class Prescription extends PatientRow {
 
-    @Column(name = "prescription_id")
     String prescriptionId;
 
-    @Column(name = "strength_mg")
     int strengthMg;
 
-    @Column(name = "capsules_per_day")
     int capsulesPerDay;
 
-    @Column(name = "daily_dose_mg")
     int dailyDoseMg;
 
-    @Column(name = "days_supply")
     int daysSupply;
 
-    @Column(name = "total_mg")
     int totalMg;
 
-    @Column(name = "starts_on")
     LocalDate startsOn;
 
-    @Column(name = "ends_on")
     LocalDate endsOn;
 
-    @Column(name = "issued_on")
     LocalDate issuedOn;
 
-    @Column(name = "prescriber_id")
     String prescriberId;
 
-    @Column(name = "issued_at")
     Instant issuedAt;
 
-    @Column(name = "dispense_by")
     LocalDate dispenseBy;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "supply_status")
     Supply.Status supplyStatus;
 
-    @Column(name = "dispensed_on")
     LocalDate dispensedOn;
 
-    @Column(name = "pharmacy_id")
     String pharmacyId;
 
-    @Column(name = "quantity_dispensed")
     Integer quantityDispensed;
 
-    @Column(name = "expired_on")
     LocalDate expiredOn;
 
     static String id(String patientId, String prescriptionId) {

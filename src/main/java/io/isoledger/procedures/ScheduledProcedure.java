@@ -2,7 +2,6 @@ package io.isoledger.procedures;
 
 import io.isoledger.domain.ProcedureKind;
 import io.isoledger.readmodel.PatientRow;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,13 +14,11 @@ import java.time.LocalDate;
 @Table(name = "scheduled_procedure")
 public class ScheduledProcedure extends PatientRow {
 
-    @Column(name = "procedure_id")
     String procedureId;
 
     @Enumerated(EnumType.STRING)
     ProcedureKind kind;
 
-    @Column(name = "scheduled_on")
     LocalDate scheduledOn;
 
     boolean conflict;
@@ -29,6 +26,5 @@ public class ScheduledProcedure extends PatientRow {
     /** The conflicts as JSON, exactly as the event carries them. */
     String conflicts;
 
-    @Column(name = "recorded_at")
     Instant recordedAt;
 }

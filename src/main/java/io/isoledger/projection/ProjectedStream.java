@@ -12,10 +12,9 @@ import jakarta.persistence.Table;
 public class ProjectedStream extends PanacheEntityBase {
 
     @Id
-    @Column(name = "patient_id")
     private String patientId;
 
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     private long version;
 
     protected ProjectedStream() {}

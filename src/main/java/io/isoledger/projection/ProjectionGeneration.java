@@ -17,10 +17,9 @@ import jakarta.persistence.Table;
 public class ProjectionGeneration extends PanacheEntityBase {
 
     @Id
-    @Column(name = "projector")
     private String projector;
 
-    @Column(name = "generation", nullable = false)
+    @Column(nullable = false)
     private long generation;
 
     protected ProjectionGeneration() {}

@@ -14,16 +14,15 @@ import java.util.Map;
 public class ProjectionOffset extends PanacheEntityBase {
 
     @Id
-    @Column(name = "id")
     private String id;
 
-    @Column(name = "projector", nullable = false)
+    @Column(nullable = false)
     private String projector;
 
     @Column(name = "topic_partition", nullable = false)
     private int partition;
 
-    @Column(name = "next_offset", nullable = false)
+    @Column(nullable = false)
     private long nextOffset;
 
     protected ProjectionOffset() {}

@@ -2,7 +2,6 @@ package io.isoledger.readmodel;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.util.List;
@@ -21,7 +20,6 @@ public abstract class PatientRow extends PanacheEntityBase {
     @Id
     public String id;
 
-    @Column(name = "patient_id")
     public String patientId;
 
     public long sequence;

@@ -3,7 +3,6 @@ package io.isoledger.sideeffects;
 import io.isoledger.domain.Reporter;
 import io.isoledger.domain.SideEffectTerm;
 import io.isoledger.readmodel.PatientRow;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,11 +20,9 @@ public class SideEffect extends PatientRow {
 
     int grade;
 
-    @Column(name = "onset_on")
     LocalDate onsetOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "reported_by")
     Reporter reportedBy;
 
     String notes;
@@ -33,7 +30,6 @@ public class SideEffect extends PatientRow {
     /** R11: the expected initial flare. */
     boolean expected;
 
-    @Column(name = "reported_at")
     Instant reportedAt;
 
     static String id(String patientId, long sequence) {

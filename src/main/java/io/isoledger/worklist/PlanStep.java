@@ -1,7 +1,6 @@
 package io.isoledger.worklist;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,7 +18,6 @@ public class PlanStep extends PanacheEntityBase {
     @Id
     String id;
 
-    @Column(name = "patient_id")
     String patientId;
 
     int ordinal;
@@ -28,14 +26,11 @@ public class PlanStep extends PanacheEntityBase {
 
     String action;
 
-    @Column(name = "window_from")
     LocalDate windowFrom;
 
-    @Column(name = "window_to")
     LocalDate windowTo;
 
     /** The clinic's date the plan was made on: the day of the patient's last event. */
-    @Column(name = "planned_on")
     LocalDate plannedOn;
 
     boolean done;
