@@ -11,7 +11,11 @@ import io.isoledger.eventlog.ReplyCodec;
 import io.isoledger.eventlog.ReplyListener;
 import io.isoledger.eventlog.StateRestore;
 import io.isoledger.eventlog.Topics;
+import io.isoledger.tracing.KafkaTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.time.Duration;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -43,6 +47,7 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
     private final Duration idempotencyRetention;
     private final Runnable staleSnapshotFound;
     private final SupplyExpiry.Schedule expirySchedule;
+    private final KafkaTracing tracing;
     private ProcessorContext<String, byte[]> context;
     private CommandDecisions decisions;
     private StateRestorer restorer;
@@ -52,12 +57,14 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
             String source,
             Duration idempotencyRetention,
             Runnable staleSnapshotFound,
-            SupplyExpiry.Schedule expirySchedule) {
+            SupplyExpiry.Schedule expirySchedule,
+            KafkaTracing tracing) {
         this.policy = policy;
         this.source = source;
         this.idempotencyRetention = idempotencyRetention;
         this.staleSnapshotFound = staleSnapshotFound;
         this.expirySchedule = expirySchedule;
+        this.tracing = tracing;
     }
 
     @Override
@@ -66,7 +73,7 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
         KeyValueStore<String, PatientState> store = context.getStateStore(Topics.PATIENT_STATE_STORE);
         var idempotency = new IdempotencyKeys(context.getStateStore(Topics.IDEMPOTENCY_STORE), idempotencyRetention);
         context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, idempotency::purgeOlderThanRetention);
-        var appender = new EventAppender(context, store, source);
+        var appender = new EventAppender(context, store, source, tracing);
         var expiry = new SupplyExpiry(policy, expirySchedule, appender, store);
         context.schedule(expirySchedule.interval(), PunctuationType.WALL_CLOCK_TIME, expiry::sweep);
         this.decisions = new CommandDecisions(policy, store, idempotency, appender, expiry, staleSnapshotFound);
@@ -83,7 +90,16 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
             LOG.errorf("Skipping an unreadable command with key %s: %s", record.key(), e.getMessage());
             return;
         }
-        long timestamp = record.timestamp();
+        Span span = tracing.handle(Topics.COMMANDS, decoded.typeName(), record.headers());
+        try (Scope ignored = span.makeCurrent()) {
+            decide(decoded, record.timestamp());
+        } finally {
+            span.end();
+        }
+    }
+
+    /** Decides, inside the command's span: the events and the reply carry its trace context. */
+    private void decide(CommandRecord decoded, long timestamp) {
         byte[] reply = decoded.accept(new CommandRecord.Visitor<>() {
             @Override
             public byte[] command(CommandEnvelope envelope) {
@@ -96,6 +112,8 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
                 return ReplyCodec.encode(restorer.restore(restore));
             }
         });
-        context.forward(new Record<>(decoded.patientId(), reply, timestamp), REPLIES_SINK);
+        RecordHeaders headers = new RecordHeaders();
+        tracing.inject(headers);
+        context.forward(new Record<>(decoded.patientId(), reply, timestamp, headers), REPLIES_SINK);
     }
 }

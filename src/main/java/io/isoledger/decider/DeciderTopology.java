@@ -4,6 +4,7 @@ import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.eventlog.CommandGateway;
 import io.isoledger.eventlog.PolicyConfig;
 import io.isoledger.eventlog.Topics;
+import io.isoledger.tracing.KafkaTracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -23,7 +24,12 @@ public class DeciderTopology {
     private static final String DECIDER = "decider";
 
     @Produces
-    Topology topology(PolicyConfig policy, StaleStateRepair staleStateRepair, IsoLedgerConfig config, Clock clock) {
+    Topology topology(
+            PolicyConfig policy,
+            StaleStateRepair staleStateRepair,
+            IsoLedgerConfig config,
+            Clock clock,
+            KafkaTracing tracing) {
         var expirySchedule = new SupplyExpiry.Schedule(
                 clock, config.clinic().timeZone(), config.dispensing().expirySweepInterval());
         var stringSerde = Serdes.String();
@@ -37,7 +43,8 @@ public class DeciderTopology {
                         config.eventSource(),
                         config.idempotency().retention(),
                         staleStateRepair::staleSnapshotFound,
-                        expirySchedule),
+                        expirySchedule,
+                        tracing),
                 SOURCE);
         topology.addStateStore(
                 Stores.keyValueStoreBuilder(

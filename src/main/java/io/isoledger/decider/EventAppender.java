@@ -11,6 +11,7 @@ import io.isoledger.eventlog.EventTypes;
 import io.isoledger.eventlog.Reply;
 import io.isoledger.eventlog.WireJson;
 import io.isoledger.eventlog.WireType;
+import io.isoledger.tracing.KafkaTracing;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -27,11 +28,17 @@ final class EventAppender {
     private final ProcessorContext<String, byte[]> context;
     private final KeyValueStore<String, PatientState> store;
     private final String source;
+    private final KafkaTracing tracing;
 
-    EventAppender(ProcessorContext<String, byte[]> context, KeyValueStore<String, PatientState> store, String source) {
+    EventAppender(
+            ProcessorContext<String, byte[]> context,
+            KeyValueStore<String, PatientState> store,
+            String source,
+            KafkaTracing tracing) {
         this.context = context;
         this.store = store;
         this.source = source;
+        this.tracing = tracing;
     }
 
     /** What the events are recorded as caused by: a client's command, or the event log itself. */
@@ -60,6 +67,8 @@ final class EventAppender {
                     cause.actor());
             RecordHeaders headers = new RecordHeaders();
             CloudEventHeaders.write(headers, metadata);
+            // traceparent: the command's trace, for the projectors and for readers outside the service.
+            tracing.inject(headers);
             // The record's timestamp is the broker's business (it rejects skewed ones); ce_time is ours.
             context.forward(
                     new Record<>(current.patientId(), EventCodec.encode(event), timestamp, headers),

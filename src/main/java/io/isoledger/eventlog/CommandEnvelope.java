@@ -24,6 +24,11 @@ public record CommandEnvelope(
     }
 
     @Override
+    public String typeName() {
+        return CommandTypes.ALL.of(command).name();
+    }
+
+    @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.command(this);
     }

@@ -1,6 +1,9 @@
 package io.isoledger.eventlog;
 
 import io.isoledger.config.IsoLedgerConfig;
+import io.isoledger.tracing.KafkaTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +38,9 @@ public class CommandGateway {
     @Inject
     IsoLedgerConfig config;
 
+    @Inject
+    KafkaTracing tracing;
+
     private KafkaProducer<String, byte[]> producer;
 
     @PostConstruct
@@ -57,7 +63,12 @@ public class CommandGateway {
         CompletableFuture<Reply> reply = pending.register(commandId);
         try {
             var record = new ProducerRecord<>(Topics.COMMANDS, command.patientId(), value);
-            producer.send(record).get(remaining(deadline), TimeUnit.NANOSECONDS);
+            Span span = tracing.send(Topics.COMMANDS, command.typeName(), record.headers());
+            try (Scope ignored = span.makeCurrent()) {
+                producer.send(record).get(remaining(deadline), TimeUnit.NANOSECONDS);
+            } finally {
+                span.end();
+            }
             return reply.get(remaining(deadline), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

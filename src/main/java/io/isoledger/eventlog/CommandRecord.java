@@ -13,6 +13,9 @@ public sealed interface CommandRecord permits CommandEnvelope, StateRestore {
     /** The record's key: only the owner of the patient's partition handles it. */
     String patientId();
 
+    /** What it is, for traces and logs: the command's wire name, or {@code StateRestore}. */
+    String typeName();
+
     <R> R accept(Visitor<R> visitor);
 
     /** One method per kind of record. */

@@ -24,6 +24,10 @@ public class PendingReplies {
         waiting.remove(commandId);
     }
 
+    boolean waitsFor(String commandId) {
+        return waiting.containsKey(commandId);
+    }
+
     void complete(Reply reply) {
         CompletableFuture<Reply> future = waiting.remove(reply.commandId());
         if (future != null) {

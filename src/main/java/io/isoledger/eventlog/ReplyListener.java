@@ -1,6 +1,8 @@
 package io.isoledger.eventlog;
 
 import io.isoledger.config.IsoLedgerConfig;
+import io.isoledger.tracing.KafkaTracing;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +34,9 @@ public class ReplyListener extends ConsumerLoop {
 
     @Inject
     IsoLedgerConfig config;
+
+    @Inject
+    KafkaTracing tracing;
 
     private volatile boolean ready;
 
@@ -69,12 +74,23 @@ public class ReplyListener extends ConsumerLoop {
     @Override
     protected void handle(KafkaConsumer<String, byte[]> consumer, ConsumerRecords<String, byte[]> records) {
         for (ConsumerRecord<String, byte[]> record : records) {
+            Reply reply;
             try {
-                pending.complete(ReplyCodec.decode(record.value()));
+                reply = ReplyCodec.decode(record.value());
             } catch (RuntimeException e) {
                 LOG.warnf(
                         "Ignoring an unreadable reply at %s-%d@%d",
                         record.topic(), record.partition(), record.offset());
+                continue;
+            }
+            if (pending.waitsFor(reply.commandId())) {
+                // The reply's span closes the command's trace on the instance that sent it.
+                Span span = tracing.handle(Topics.REPLIES, null, record.headers());
+                try {
+                    pending.complete(reply);
+                } finally {
+                    span.end();
+                }
             }
         }
     }

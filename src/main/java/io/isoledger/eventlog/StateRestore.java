@@ -16,6 +16,11 @@ public record StateRestore(String commandId, PatientState snapshot) implements C
     }
 
     @Override
+    public String typeName() {
+        return "StateRestore";
+    }
+
+    @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.restore(this);
     }

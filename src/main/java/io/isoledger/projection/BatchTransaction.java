@@ -1,8 +1,13 @@
 package io.isoledger.projection;
 
 import io.isoledger.eventlog.EventCodec;
+import io.isoledger.eventlog.EventTypes;
 import io.isoledger.eventlog.RecordedEvent;
+import io.isoledger.eventlog.Topics;
 import io.isoledger.eventlog.UnreadableEventException;
+import io.isoledger.tracing.KafkaTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.HashMap;
 import java.util.List;
@@ -29,18 +34,21 @@ final class BatchTransaction {
     private final RebuildWatch rebuilds;
     private final DeadLetterParking parking;
     private final DatabaseProbe database;
+    private final KafkaTracing tracing;
 
     BatchTransaction(
             String projector,
             Iterable<? extends ReadModelProjection> projections,
             RebuildWatch rebuilds,
             DeadLetterParking parking,
-            DatabaseProbe database) {
+            DatabaseProbe database,
+            KafkaTracing tracing) {
         this.projector = projector;
         this.projections = projections;
         this.rebuilds = rebuilds;
         this.parking = parking;
         this.database = database;
+        this.tracing = tracing;
     }
 
     /** The batch in one transaction; if that fails, one event per transaction. */
@@ -81,7 +89,18 @@ final class BatchTransaction {
         }
     }
 
+    /** One event, in a span of the trace of the command that decided it. */
     private void project(ConsumerRecord<String, byte[]> record, Map<String, Long> projectedVersions) {
+        Span span = tracing.handle(Topics.EVENTS, null, record.headers());
+        span.setAttribute("isoledger.projector", projector);
+        try (Scope ignored = span.makeCurrent()) {
+            projectOne(record, projectedVersions, span);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void projectOne(ConsumerRecord<String, byte[]> record, Map<String, Long> projectedVersions, Span span) {
         RecordedEvent event;
         try {
             event = EventCodec.decode(record);
@@ -94,6 +113,7 @@ final class BatchTransaction {
             parking.park(record, e.getMessage());
             return;
         }
+        span.setAttribute("isoledger.type", EventTypes.ALL.of(event.event()).name());
         for (ReadModelProjection projection : projections) {
             projection.apply(event);
         }

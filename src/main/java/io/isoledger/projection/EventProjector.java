@@ -5,6 +5,7 @@ import io.isoledger.eventlog.ConsumerLoop;
 import io.isoledger.eventlog.KafkaClients;
 import io.isoledger.eventlog.TopicInitializer;
 import io.isoledger.eventlog.Topics;
+import io.isoledger.tracing.KafkaTracing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -44,6 +45,9 @@ public abstract class EventProjector extends ConsumerLoop {
 
     @Inject
     IsoLedgerConfig config;
+
+    @Inject
+    KafkaTracing tracing;
 
     // Renewed at every (re)open, on the loop's thread, which alone uses them.
     private RebuildWatch rebuilds;
@@ -94,7 +98,7 @@ public abstract class EventProjector extends ConsumerLoop {
         // noticed by the first batch.
         rebuilds = new RebuildWatch(name());
         rebuilds.learn();
-        batches = new BatchTransaction(name(), projections(), rebuilds, parking, database);
+        batches = new BatchTransaction(name(), projections(), rebuilds, parking, database, tracing);
         KafkaConsumer<String, byte[]> consumer = clients.consumer(
                 config.instanceId() + "-" + name(), "isoledger-" + name(), config.instanceId() + "-" + name());
         consumer.subscribe(List.of(Topics.EVENTS), new SeekToStoredOffsets(name(), consumer));

@@ -40,7 +40,7 @@ class ArchitectureTest {
             "admin",
             "devauth");
 
-    /** What the features stand on: the event log, projection, shared read-model rows, feed, health, units, clock, config. */
+    /** What the features stand on: the event log, projection, shared read-model rows, feed, health, units, clock, config, tracing. */
     static final String[] INFRASTRUCTURE = packages(
             "eventlog",
             "decider",
@@ -51,7 +51,8 @@ class ArchitectureTest {
             "devkafka",
             "units",
             "clock",
-            "config");
+            "config",
+            "tracing");
 
     @ArchTest
     static final ArchRule layersOnlyUseTheLayersBelow = layeredArchitecture()
