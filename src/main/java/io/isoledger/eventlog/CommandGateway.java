@@ -4,8 +4,10 @@ import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.tracing.KafkaTracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -42,13 +44,25 @@ public class CommandGateway {
     KafkaTracing tracing;
 
     private KafkaProducer<String, byte[]> producer;
+    private volatile boolean stopping;
 
     @PostConstruct
     void init() {
         producer = clients.producer(config.instanceId() + "-commands");
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    /**
+     * SIGTERM: from now on every write is refused with a 503 and Retry-After (readiness is down
+     * too), while the writes in flight finish: Quarkus waits for them up to {@code
+     * quarkus.shutdown.timeout} before it stops anything.
+     */
+    void onShutdownStarts(@Observes ShutdownDelayInitiatedEvent event) {
+        stopping = true;
+    }
+
+    /** First of the shutdown proper, before the decider stops ({@link io.isoledger.decider.DeciderShutdown}). */
+    void onStop(@Observes @Priority(1) ShutdownEvent event) {
+        stopping = true;
         producer.close(Duration.ofSeconds(5));
     }
 
@@ -56,6 +70,9 @@ public class CommandGateway {
     public Reply send(CommandRecord command) {
         String commandId = command.commandId();
         byte[] value = CommandCodec.encode(command);
+        if (stopping) {
+            throw new LogUnavailableException("This instance is stopping.", null, false);
+        }
         if (!replies.ready()) {
             throw new LogUnavailableException("The event log is not reachable yet.", null, false);
         }

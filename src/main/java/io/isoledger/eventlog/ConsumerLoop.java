@@ -1,19 +1,26 @@
 package io.isoledger.eventlog;
 
 import java.time.Duration;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.InvalidGroupIdException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 /**
  * A Kafka consumer polled on a thread of its own. A failure closes the consumer and opens a new one
  * after a pause, so a broker that goes away and comes back needs no restart of the service.
+ *
+ * <p>A consumer in a group is a static member ({@code group.instance.id}): reopened after a failure,
+ * it keeps its partitions. Stopped ({@link #stop()}, at the service's shutdown), it leaves the group,
+ * so another instance takes its partitions over at once instead of after the session timeout.
  */
 public abstract class ConsumerLoop {
 
     private static final Duration POLL = Duration.ofMillis(50);
     private static final long BACKOFF_MS = 1000;
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private final Logger log = Logger.getLogger(getClass());
     private volatile boolean running;
@@ -65,7 +72,9 @@ public abstract class ConsumerLoop {
 
     private void run() {
         while (running) {
-            try (KafkaConsumer<String, byte[]> c = open()) {
+            KafkaConsumer<String, byte[]> c = null;
+            try {
+                c = open();
                 consumer = c;
                 while (running) {
                     beforePoll(c);
@@ -81,9 +90,28 @@ public abstract class ConsumerLoop {
                 pause();
             } finally {
                 consumer = null;
+                close(c);
                 onClosed();
             }
         }
+    }
+
+    /** After a failure the member stays; when stopped it leaves (an assigned consumer has no group). */
+    private void close(KafkaConsumer<String, byte[]> c) {
+        if (c == null) {
+            return;
+        }
+        boolean leave = !running;
+        try {
+            c.groupMetadata();
+        } catch (InvalidGroupIdException noGroup) {
+            leave = false;
+        }
+        c.close(CloseOptions.groupMembershipOperation(
+                        leave
+                                ? CloseOptions.GroupMembershipOperation.LEAVE_GROUP
+                                : CloseOptions.GroupMembershipOperation.DEFAULT)
+                .withTimeout(CLOSE_TIMEOUT));
     }
 
     private void pause() {

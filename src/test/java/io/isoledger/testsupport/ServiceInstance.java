@@ -165,20 +165,23 @@ public final class ServiceInstance implements AutoCloseable {
         waitForExit(process);
     }
 
-    /** SIGTERM, the orderly shutdown; SIGKILL if it takes longer than 30 s. */
-    public synchronized void stop() {
+    /** SIGTERM, the orderly shutdown; SIGKILL if it takes longer than 30 s. False if it had to be killed. */
+    public synchronized boolean stop() {
         if (process == null || !process.isAlive()) {
-            return;
+            return true;
         }
         process.destroy();
         try {
             if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 waitForExit(process);
+                return false;
             }
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+            return false;
         }
     }
 
