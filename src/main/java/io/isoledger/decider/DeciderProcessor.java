@@ -43,6 +43,7 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
     private final Duration idempotencyRetention;
     private final Runnable staleSnapshotFound;
     private final SupplyExpiry.Schedule expirySchedule;
+    private final DecisionMetrics metrics;
     private ProcessorContext<String, byte[]> context;
     private CommandDecisions decisions;
     private StateRestorer restorer;
@@ -52,12 +53,14 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
             String source,
             Duration idempotencyRetention,
             Runnable staleSnapshotFound,
-            SupplyExpiry.Schedule expirySchedule) {
+            SupplyExpiry.Schedule expirySchedule,
+            DecisionMetrics metrics) {
         this.policy = policy;
         this.source = source;
         this.idempotencyRetention = idempotencyRetention;
         this.staleSnapshotFound = staleSnapshotFound;
         this.expirySchedule = expirySchedule;
+        this.metrics = metrics;
     }
 
     @Override
@@ -66,7 +69,7 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
         KeyValueStore<String, PatientState> store = context.getStateStore(Topics.PATIENT_STATE_STORE);
         var idempotency = new IdempotencyKeys(context.getStateStore(Topics.IDEMPOTENCY_STORE), idempotencyRetention);
         context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, idempotency::purgeOlderThanRetention);
-        var appender = new EventAppender(context, store, source);
+        var appender = new EventAppender(context, store, source, metrics);
         var expiry = new SupplyExpiry(policy, expirySchedule, appender, store);
         context.schedule(expirySchedule.interval(), PunctuationType.WALL_CLOCK_TIME, expiry::sweep);
         this.decisions = new CommandDecisions(policy, store, idempotency, appender, expiry, staleSnapshotFound);
@@ -87,7 +90,9 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
         byte[] reply = decoded.accept(new CommandRecord.Visitor<>() {
             @Override
             public byte[] command(CommandEnvelope envelope) {
+                long start = System.nanoTime();
                 Reply answer = decisions.answer(envelope, timestamp);
+                metrics.decided(envelope.command(), answer, start);
                 return ReplyCodec.encode(answer, envelope.idempotencyKey() != null);
             }
 

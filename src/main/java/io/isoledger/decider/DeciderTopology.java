@@ -4,6 +4,7 @@ import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.eventlog.CommandGateway;
 import io.isoledger.eventlog.PolicyConfig;
 import io.isoledger.eventlog.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -23,7 +24,13 @@ public class DeciderTopology {
     private static final String DECIDER = "decider";
 
     @Produces
-    Topology topology(PolicyConfig policy, StaleStateRepair staleStateRepair, IsoLedgerConfig config, Clock clock) {
+    Topology topology(
+            PolicyConfig policy,
+            StaleStateRepair staleStateRepair,
+            IsoLedgerConfig config,
+            Clock clock,
+            MeterRegistry registry) {
+        var metrics = new DecisionMetrics(registry);
         var expirySchedule = new SupplyExpiry.Schedule(
                 clock, config.clinic().timeZone(), config.dispensing().expirySweepInterval());
         var stringSerde = Serdes.String();
@@ -37,7 +44,8 @@ public class DeciderTopology {
                         config.eventSource(),
                         config.idempotency().retention(),
                         staleStateRepair::staleSnapshotFound,
-                        expirySchedule),
+                        expirySchedule,
+                        metrics),
                 SOURCE);
         topology.addStateStore(
                 Stores.keyValueStoreBuilder(

@@ -27,11 +27,17 @@ final class EventAppender {
     private final ProcessorContext<String, byte[]> context;
     private final KeyValueStore<String, PatientState> store;
     private final String source;
+    private final DecisionMetrics metrics;
 
-    EventAppender(ProcessorContext<String, byte[]> context, KeyValueStore<String, PatientState> store, String source) {
+    EventAppender(
+            ProcessorContext<String, byte[]> context,
+            KeyValueStore<String, PatientState> store,
+            String source,
+            DecisionMetrics metrics) {
         this.context = context;
         this.store = store;
         this.source = source;
+        this.metrics = metrics;
     }
 
     /** What the events are recorded as caused by: a client's command, or the event log itself. */
@@ -46,6 +52,7 @@ final class EventAppender {
             Cause cause, long timestamp, PatientState state, List<Event> events, List<Reply.DecidedEvent> decided) {
         PatientState current = state;
         for (Event event : events) {
+            PatientState before = current;
             current = Evolver.evolve(current, event);
             WireType<Event> type = EventTypes.ALL.of(event);
             EventMetadata metadata = new EventMetadata(
@@ -65,6 +72,7 @@ final class EventAppender {
                     new Record<>(current.patientId(), EventCodec.encode(event), timestamp, headers),
                     DeciderProcessor.EVENTS_SINK);
             decided.add(new Reply.DecidedEvent(type.name(), current.version(), WireJson.MAPPER.valueToTree(event)));
+            metrics.appended(type.name(), event, before);
         }
         if (!events.isEmpty()) {
             store.put(current.patientId(), current);

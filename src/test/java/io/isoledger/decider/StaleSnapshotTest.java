@@ -16,6 +16,7 @@ import io.isoledger.eventlog.Reply;
 import io.isoledger.eventlog.ReplyCodec;
 import io.isoledger.eventlog.StateRestore;
 import io.isoledger.eventlog.Topics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -59,7 +60,8 @@ class StaleSnapshotTest {
                 "/test",
                 Duration.ofHours(24),
                 rebuildsAsked::incrementAndGet,
-                new SupplyExpiry.Schedule(Clock.systemUTC(), ZoneOffset.UTC, Duration.ofHours(1)));
+                new SupplyExpiry.Schedule(Clock.systemUTC(), ZoneOffset.UTC, Duration.ofHours(1)),
+                new DecisionMetrics(new SimpleMeterRegistry()));
         processor.init(context);
         states.put(PATIENT, PatientState.initial(PATIENT)); // written in the old format
     }
