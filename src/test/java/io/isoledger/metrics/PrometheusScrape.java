@@ -10,15 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One scrape of {@code /q/metrics} over HTTP, in the Prometheus text format, read sample by sample. */
-record PrometheusScrape(String text, List<Sample> samples) {
+public record PrometheusScrape(String text, List<Sample> samples) {
 
-    record Sample(String name, Map<String, String> labels, double value) {}
+    public record Sample(String name, Map<String, String> labels, double value) {}
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)\\})? (\\S+)$");
     private static final Pattern LABEL =
             Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
 
-    static PrometheusScrape take() {
+    public static PrometheusScrape take() {
         String text = given().accept("text/plain")
                 .get("/q/metrics")
                 .then()
@@ -44,7 +44,7 @@ record PrometheusScrape(String text, List<Sample> samples) {
     }
 
     /** The samples of the name whose labels include all of these. */
-    List<Sample> find(String name, Map<String, String> labels) {
+    public List<Sample> find(String name, Map<String, String> labels) {
         return samples.stream()
                 .filter(s -> s.name().equals(name))
                 .filter(s -> s.labels().entrySet().containsAll(labels.entrySet()))
@@ -52,7 +52,7 @@ record PrometheusScrape(String text, List<Sample> samples) {
     }
 
     /** The sum of those samples: 0 when there is none yet (a counter not created yet is zero). */
-    double value(String name, Map<String, String> labels) {
+    public double value(String name, Map<String, String> labels) {
         return find(name, labels).stream().mapToDouble(Sample::value).sum();
     }
 }
