@@ -48,6 +48,7 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
     private final Runnable staleSnapshotFound;
     private final SupplyExpiry.Schedule expirySchedule;
     private final KafkaTracing tracing;
+    private final DecisionMetrics metrics;
     private ProcessorContext<String, byte[]> context;
     private CommandDecisions decisions;
     private StateRestorer restorer;
@@ -58,13 +59,15 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
             Duration idempotencyRetention,
             Runnable staleSnapshotFound,
             SupplyExpiry.Schedule expirySchedule,
-            KafkaTracing tracing) {
+            KafkaTracing tracing,
+            DecisionMetrics metrics) {
         this.policy = policy;
         this.source = source;
         this.idempotencyRetention = idempotencyRetention;
         this.staleSnapshotFound = staleSnapshotFound;
         this.expirySchedule = expirySchedule;
         this.tracing = tracing;
+        this.metrics = metrics;
     }
 
     @Override
@@ -73,7 +76,7 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
         KeyValueStore<String, PatientState> store = context.getStateStore(Topics.PATIENT_STATE_STORE);
         var idempotency = new IdempotencyKeys(context.getStateStore(Topics.IDEMPOTENCY_STORE), idempotencyRetention);
         context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, idempotency::purgeOlderThanRetention);
-        var appender = new EventAppender(context, store, source, tracing);
+        var appender = new EventAppender(context, store, source, tracing, metrics);
         var expiry = new SupplyExpiry(policy, expirySchedule, appender, store);
         context.schedule(expirySchedule.interval(), PunctuationType.WALL_CLOCK_TIME, expiry::sweep);
         this.decisions = new CommandDecisions(policy, store, idempotency, appender, expiry, staleSnapshotFound);
@@ -103,7 +106,9 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
         byte[] reply = decoded.accept(new CommandRecord.Visitor<>() {
             @Override
             public byte[] command(CommandEnvelope envelope) {
+                long start = System.nanoTime();
                 Reply answer = decisions.answer(envelope, timestamp);
+                metrics.decided(envelope.command(), answer, start);
                 return ReplyCodec.encode(answer, envelope.idempotencyKey() != null);
             }
 

@@ -5,6 +5,7 @@ import io.isoledger.eventlog.CommandGateway;
 import io.isoledger.eventlog.PolicyConfig;
 import io.isoledger.eventlog.Topics;
 import io.isoledger.tracing.KafkaTracing;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -29,7 +30,9 @@ public class DeciderTopology {
             StaleStateRepair staleStateRepair,
             IsoLedgerConfig config,
             Clock clock,
-            KafkaTracing tracing) {
+            KafkaTracing tracing,
+            MeterRegistry registry) {
+        var metrics = new DecisionMetrics(registry);
         var expirySchedule = new SupplyExpiry.Schedule(
                 clock, config.clinic().timeZone(), config.dispensing().expirySweepInterval());
         var stringSerde = Serdes.String();
@@ -44,7 +47,8 @@ public class DeciderTopology {
                         config.idempotency().retention(),
                         staleStateRepair::staleSnapshotFound,
                         expirySchedule,
-                        tracing),
+                        tracing,
+                        metrics),
                 SOURCE);
         topology.addStateStore(
                 Stores.keyValueStoreBuilder(

@@ -29,16 +29,19 @@ final class EventAppender {
     private final KeyValueStore<String, PatientState> store;
     private final String source;
     private final KafkaTracing tracing;
+    private final DecisionMetrics metrics;
 
     EventAppender(
             ProcessorContext<String, byte[]> context,
             KeyValueStore<String, PatientState> store,
             String source,
-            KafkaTracing tracing) {
+            KafkaTracing tracing,
+            DecisionMetrics metrics) {
         this.context = context;
         this.store = store;
         this.source = source;
         this.tracing = tracing;
+        this.metrics = metrics;
     }
 
     /** What the events are recorded as caused by: a client's command, or the event log itself. */
@@ -53,6 +56,7 @@ final class EventAppender {
             Cause cause, long timestamp, PatientState state, List<Event> events, List<Reply.DecidedEvent> decided) {
         PatientState current = state;
         for (Event event : events) {
+            PatientState before = current;
             current = Evolver.evolve(current, event);
             WireType<Event> type = EventTypes.ALL.of(event);
             EventMetadata metadata = new EventMetadata(
@@ -74,6 +78,7 @@ final class EventAppender {
                     new Record<>(current.patientId(), EventCodec.encode(event), timestamp, headers),
                     DeciderProcessor.EVENTS_SINK);
             decided.add(new Reply.DecidedEvent(type.name(), current.version(), WireJson.MAPPER.valueToTree(event)));
+            metrics.appended(type.name(), event, before);
         }
         if (!events.isEmpty()) {
             store.put(current.patientId(), current);

@@ -6,6 +6,7 @@ import io.isoledger.domain.Violation;
 import io.isoledger.domain.command.Command;
 import io.isoledger.eventlog.CommandEnvelope;
 import io.isoledger.eventlog.CommandGateway;
+import io.isoledger.eventlog.LogUnavailableException;
 import io.isoledger.eventlog.Reply;
 import io.isoledger.projection.ReadYourWrites;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,9 @@ public class Writes {
     @Inject
     IsoLedgerConfig config;
 
+    @Inject
+    CommandMetrics metrics;
+
     /**
      * @param request the request body as received: with the path, it is what an idempotency key is
      *     bound to
@@ -61,8 +65,13 @@ public class Writes {
             Function<WriteResult, Object> body) {
         String key = context.idempotencyKey();
         String fingerprint = key == null ? null : Fingerprints.of(context.path(), request);
-        Reply reply = decide(command, context.correlationId(), key, fingerprint);
-        return reply.accept(new WriteResponse(readYourWrites, config.write().projectionTimeout(), key, location, body));
+        long start = System.nanoTime();
+        Reply reply = decide(command, context.correlationId(), key, fingerprint, start);
+        return answer(
+                command,
+                reply,
+                start,
+                new WriteResponse(readYourWrites, config.write().projectionTimeout(), key, location, body));
     }
 
     /**
@@ -72,14 +81,30 @@ public class Writes {
      *     thrown as its problem
      */
     public List<Violation> ask(Command command) {
-        return decide(command, null, null, null).accept(new BrokenRules());
+        long start = System.nanoTime();
+        return answer(command, decide(command, null, null, null, start), start, new BrokenRules());
     }
 
-    private Reply decide(Command command, String correlationId, String idempotencyKey, String fingerprint) {
+    private Reply decide(Command command, String correlationId, String idempotencyKey, String fingerprint, long start) {
         String commandId = UUID.randomUUID().toString();
         String correlation = correlationId == null ? commandId : correlationId;
-        return gateway.send(new CommandEnvelope(
-                commandId, correlation, actor(), clock.now(), idempotencyKey, fingerprint, command));
+        try {
+            return gateway.send(new CommandEnvelope(
+                    commandId, correlation, actor(), clock.now(), idempotencyKey, fingerprint, command));
+        } catch (LogUnavailableException e) {
+            metrics.took(command, metrics.unanswered(command, e), start);
+            throw e;
+        }
+    }
+
+    /** The reply counted once ({@link CommandMetrics}), then answered; timed until the answer is chosen. */
+    private <R> R answer(Command command, Reply reply, long start, Reply.Visitor<R> answer) {
+        String outcome = metrics.answered(command, reply);
+        try {
+            return reply.accept(answer);
+        } finally {
+            metrics.took(command, outcome, start);
+        }
     }
 
     /** The token's subject: who is recorded as having caused the events ({@code ce_actor}). */

@@ -17,6 +17,7 @@ import io.isoledger.eventlog.ReplyCodec;
 import io.isoledger.eventlog.StateRestore;
 import io.isoledger.eventlog.Topics;
 import io.isoledger.tracing.KafkaTracing;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -61,7 +62,8 @@ class StaleSnapshotTest {
                 Duration.ofHours(24),
                 rebuildsAsked::incrementAndGet,
                 new SupplyExpiry.Schedule(Clock.systemUTC(), ZoneOffset.UTC, Duration.ofHours(1)),
-                KafkaTracing.disabled());
+                KafkaTracing.disabled(),
+                new DecisionMetrics(new SimpleMeterRegistry()));
         processor.init(context);
         states.put(PATIENT, PatientState.initial(PATIENT)); // written in the old format
     }

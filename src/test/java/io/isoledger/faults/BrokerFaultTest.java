@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.isoledger.devkafka.EmbeddedKafkaBroker;
+import io.isoledger.metrics.PrometheusScrape;
 import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
@@ -45,6 +46,7 @@ class BrokerFaultTest extends AuthenticatedApiTest {
         Assumptions.assumeTrue(IsoLedgerTestEnvironment.usesEmbeddedBroker(), "needs the embedded broker to kill");
         EmbeddedKafkaBroker broker = IsoLedgerTestEnvironment.broker();
         ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+        PrometheusScrape before = PrometheusScrape.take();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(3);
         for (int i = 0; i < 3; i++) {
@@ -80,6 +82,12 @@ class BrokerFaultTest extends AuthenticatedApiTest {
         assertThat(all).filteredOn(o -> o.status() == 503).allSatisfy(o -> assertThat(o.retryAfter())
                 .isNotBlank());
         assertThat(TimeUnit.NANOSECONDS.toSeconds(firstRefusal - killedAt)).isLessThan(BOUND.toSeconds());
+        // Each answer counted once by its outcome: a 503 timed out (sent) or unavailable (never sent).
+        PrometheusScrape after = PrometheusScrape.take();
+        assertThat(enrolments(before, after, "accepted"))
+                .isEqualTo(all.stream().filter(o -> o.status() / 100 == 2).count());
+        assertThat(enrolments(before, after, "timed_out") + enrolments(before, after, "unavailable"))
+                .isEqualTo(all.stream().filter(o -> o.status() == 503).count());
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> get("/q/health/ready").then().statusCode(200));
         for (Outcome acknowledged :
@@ -91,6 +99,12 @@ class BrokerFaultTest extends AuthenticatedApiTest {
                         .statusCode(200);
             });
         }
+    }
+
+    private static long enrolments(PrometheusScrape before, PrometheusScrape after, String outcome) {
+        Map<String, String> labels = Map.of("command", "EnrollPatient", "outcome", outcome);
+        String counter = "isoledger_commands_total";
+        return Math.round(after.value(counter, labels) - before.value(counter, labels));
     }
 
     private static Outcome enrol() {
