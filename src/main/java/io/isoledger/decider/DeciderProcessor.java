@@ -11,6 +11,9 @@ import io.isoledger.eventlog.ReplyCodec;
 import io.isoledger.eventlog.ReplyListener;
 import io.isoledger.eventlog.StateRestore;
 import io.isoledger.eventlog.Topics;
+import io.isoledger.logging.LogContext;
+import io.isoledger.logging.LogPseudonyms;
+import io.isoledger.logging.SafeReasons;
 import java.time.Duration;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -80,15 +83,27 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
             decoded = CommandCodec.decode(record.value());
         } catch (IllegalArgumentException e) {
             // Nothing we can answer: no command id to reply to. Skipping appends nothing.
-            LOG.errorf("Skipping an unreadable command with key %s: %s", record.key(), e.getMessage());
+            LOG.errorf(
+                    "Skipping an unreadable command for patient %s: %s",
+                    LogPseudonyms.of(record.key()), SafeReasons.of(e));
             return;
         }
         long timestamp = record.timestamp();
+        String patient = LogPseudonyms.of(decoded.patientId());
         byte[] reply = decoded.accept(new CommandRecord.Visitor<>() {
             @Override
             public byte[] command(CommandEnvelope envelope) {
-                Reply answer = decisions.answer(envelope, timestamp);
-                return ReplyCodec.encode(answer, envelope.idempotencyKey() != null);
+                // This command's lines, the store's and the producer's included, carry its correlation id.
+                try (var correlation = LogContext.correlation(envelope.correlationId())) {
+                    Reply answer = decisions.answer(envelope, timestamp);
+                    LOG.debugf(
+                            "%s %s for patient %s: %s",
+                            envelope.command().getClass().getSimpleName(),
+                            envelope.commandId(),
+                            patient,
+                            answer.getClass().getSimpleName());
+                    return ReplyCodec.encode(answer, envelope.idempotencyKey() != null);
+                }
             }
 
             @Override

@@ -7,6 +7,8 @@ import io.isoledger.domain.command.Command;
 import io.isoledger.eventlog.CommandEnvelope;
 import io.isoledger.eventlog.CommandGateway;
 import io.isoledger.eventlog.Reply;
+import io.isoledger.logging.LogContext;
+import io.isoledger.logging.LogPseudonyms;
 import io.isoledger.projection.ReadYourWrites;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 /**
  * Every write endpoint's path: command → decider → reply → wait for the projection → response. The
@@ -27,6 +30,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @ApplicationScoped
 public class Writes {
+
+    private static final Logger LOG = Logger.getLogger(Writes.class);
 
     @Inject
     CommandGateway gateway;
@@ -77,9 +82,18 @@ public class Writes {
 
     private Reply decide(Command command, String correlationId, String idempotencyKey, String fingerprint) {
         String commandId = UUID.randomUUID().toString();
-        String correlation = correlationId == null ? commandId : correlationId;
-        return gateway.send(new CommandEnvelope(
+        // The caller's id, else the one the request's log lines carry (web.edge.RequestCorrelation).
+        String correlation = correlationId != null
+                ? correlationId
+                : LogContext.correlationId().orElse(commandId);
+        String type = command.getClass().getSimpleName();
+        LOG.debugf("%s %s for patient %s: to the decider", type, commandId, LogPseudonyms.of(command.patientId()));
+        Reply reply = gateway.send(new CommandEnvelope(
                 commandId, correlation, actor(), clock.now(), idempotencyKey, fingerprint, command));
+        LOG.debugf(
+                "%s %s: the decider answered %s",
+                type, commandId, reply.getClass().getSimpleName());
+        return reply;
     }
 
     /** The token's subject: who is recorded as having caused the events ({@code ce_actor}). */
