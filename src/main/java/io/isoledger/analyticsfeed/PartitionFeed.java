@@ -1,5 +1,6 @@
 package io.isoledger.analyticsfeed;
 
+import io.isoledger.logging.SafeReasons;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -53,7 +54,7 @@ final class PartitionFeed {
             if (!replay) {
                 LOG.errorf(
                         "analytics feed: no record for the event at %s-%d@%d: %s",
-                        record.topic(), record.partition(), record.offset(), e.getMessage());
+                        record.topic(), record.partition(), record.offset(), SafeReasons.of(e));
             }
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -28,8 +29,22 @@ public interface IsoLedgerConfig {
      * back at once instead of after the session timeout. By default the host's name.
      */
     @NotBlank
+    @Pattern(
+            regexp = "(?!\\.{1,2}$)[A-Za-z0-9._-]{1,200}",
+            message = "must be 1-200 letters, digits, '.', '_' or '-' (it names a directory and Kafka group members)")
     @WithDefault("${HOSTNAME:isoledger-local}")
     String instanceId();
+
+    /**
+     * Where the instance keeps its local files (env {@code ISOLEDGER_DATA_DIR}): each instance in its
+     * own sub-directory named by {@link #instanceId()}, so instances on one host never share one, and
+     * Kafka Streams' state under {@code <data-dir>/<instance-id>/kafka-streams}. Relative to the working
+     * directory unless absolute; never under {@code /tmp} by default, which hosts clean on their own
+     * schedule. Dev mode and the tests use {@code target/data}; the image {@code /var/lib/isoledger}.
+     */
+    @NotBlank
+    @WithDefault("data")
+    String dataDir();
 
     /** The CloudEvents source ({@code ce_source}) of the records this service writes. */
     @NotBlank

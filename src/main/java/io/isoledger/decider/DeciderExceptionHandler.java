@@ -1,5 +1,6 @@
 package io.isoledger.decider;
 
+import io.isoledger.logging.SafeReasons;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.jboss.logging.Logger;
@@ -16,7 +17,7 @@ public class DeciderExceptionHandler implements StreamsUncaughtExceptionHandler 
 
     @Override
     public StreamThreadExceptionResponse handle(Throwable exception) {
-        LOG.errorf(exception, "A decider thread failed; replacing it");
+        LOG.errorf(SafeReasons.redacted(exception), "A decider thread failed; replacing it");
         return StreamThreadExceptionResponse.REPLACE_THREAD;
     }
 }

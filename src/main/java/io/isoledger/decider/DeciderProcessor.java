@@ -11,6 +11,9 @@ import io.isoledger.eventlog.ReplyCodec;
 import io.isoledger.eventlog.ReplyListener;
 import io.isoledger.eventlog.StateRestore;
 import io.isoledger.eventlog.Topics;
+import io.isoledger.logging.LogContext;
+import io.isoledger.logging.LogPseudonyms;
+import io.isoledger.logging.SafeReasons;
 import io.isoledger.tracing.KafkaTracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
@@ -90,7 +93,9 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
             decoded = CommandCodec.decode(record.value());
         } catch (IllegalArgumentException e) {
             // Nothing we can answer: no command id to reply to. Skipping appends nothing.
-            LOG.errorf("Skipping an unreadable command with key %s: %s", record.key(), e.getMessage());
+            LOG.errorf(
+                    "Skipping an unreadable command for patient %s: %s",
+                    LogPseudonyms.of(record.key()), SafeReasons.of(e));
             return;
         }
         Span span = tracing.handle(Topics.COMMANDS, decoded.typeName(), record.headers());
@@ -103,13 +108,23 @@ final class DeciderProcessor implements Processor<String, byte[], String, byte[]
 
     /** Decides, inside the command's span: the events and the reply carry its trace context. */
     private void decide(CommandRecord decoded, long timestamp) {
+        String patient = LogPseudonyms.of(decoded.patientId());
         byte[] reply = decoded.accept(new CommandRecord.Visitor<>() {
             @Override
             public byte[] command(CommandEnvelope envelope) {
-                long start = System.nanoTime();
-                Reply answer = decisions.answer(envelope, timestamp);
-                metrics.decided(envelope.command(), answer, start);
-                return ReplyCodec.encode(answer, envelope.idempotencyKey() != null);
+                // This command's lines, the store's and the producer's included, carry its correlation id.
+                try (var correlation = LogContext.correlation(envelope.correlationId())) {
+                    long start = System.nanoTime();
+                    Reply answer = decisions.answer(envelope, timestamp);
+                    metrics.decided(envelope.command(), answer, start);
+                    LOG.debugf(
+                            "%s %s for patient %s: %s",
+                            envelope.command().getClass().getSimpleName(),
+                            envelope.commandId(),
+                            patient,
+                            answer.getClass().getSimpleName());
+                    return ReplyCodec.encode(answer, envelope.idempotencyKey() != null);
+                }
             }
 
             @Override

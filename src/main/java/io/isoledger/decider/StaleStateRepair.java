@@ -1,5 +1,6 @@
 package io.isoledger.decider;
 
+import io.isoledger.logging.SafeReasons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +38,9 @@ public class StaleStateRepair {
             try {
                 rebuilder.rebuild();
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Rebuilding the decider state failed; the next old snapshot met retries it");
+                LOG.errorf(
+                        SafeReasons.redacted(e),
+                        "Rebuilding the decider state failed; the next old snapshot met retries it");
             } finally {
                 running.set(false);
             }

@@ -1,5 +1,6 @@
 package io.isoledger.eventlog;
 
+import io.isoledger.logging.SafeReasons;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -86,7 +87,11 @@ public abstract class ConsumerLoop {
             } catch (WakeupException e) {
                 // stop() asked us to leave the poll
             } catch (Exception e) {
-                log.warnf(e, "%s failed; reopening in %d ms", getClass().getSimpleName(), BACKOFF_MS);
+                log.warnf(
+                        SafeReasons.redacted(e),
+                        "%s failed; reopening in %d ms",
+                        getClass().getSimpleName(),
+                        BACKOFF_MS);
                 pause();
             } finally {
                 consumer = null;

@@ -1,6 +1,7 @@
 package io.isoledger.eventlog;
 
 import io.isoledger.config.IsoLedgerConfig;
+import io.isoledger.logging.SafeReasons;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -123,7 +124,7 @@ public class TopicInitializer {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                LOG.warnf("Kafka topics not ready yet (%s); retrying", e.getMessage());
+                LOG.warnf("Kafka topics not ready yet (%s); retrying", SafeReasons.of(e));
                 sleepQuietly();
             }
         }

@@ -5,6 +5,9 @@ import io.isoledger.eventlog.EventTypes;
 import io.isoledger.eventlog.RecordedEvent;
 import io.isoledger.eventlog.Topics;
 import io.isoledger.eventlog.UnreadableEventException;
+import io.isoledger.logging.LogContext;
+import io.isoledger.logging.LogPseudonyms;
+import io.isoledger.logging.SafeReasons;
 import io.isoledger.tracing.KafkaTracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
@@ -72,7 +75,7 @@ final class BatchTransaction {
         } catch (RuntimeException batchFailed) {
             LOG.warnf(
                     "%s: a batch of %d events failed (%s); projecting it one event at a time",
-                    projector, records.count(), FailedBatchRecovery.reasonOf(batchFailed));
+                    projector, records.count(), SafeReasons.of(batchFailed));
             return new FailedBatchRecovery(projector, database)
                     .recover(
                             records,
@@ -114,8 +117,17 @@ final class BatchTransaction {
             return;
         }
         span.setAttribute("isoledger.type", EventTypes.ALL.of(event.event()).name());
-        for (ReadModelProjection projection : projections) {
-            projection.apply(event);
+        // The lines of this event's projection carry the correlation id of the command that wrote it.
+        try (var correlation = LogContext.correlation(event.metadata().correlationId())) {
+            LOG.debugf(
+                    "%s: projecting %s, patient %s version %d",
+                    projector,
+                    event.event().getClass().getSimpleName(),
+                    LogPseudonyms.of(event.patientId()),
+                    event.sequence());
+            for (ReadModelProjection projection : projections) {
+                projection.apply(event);
+            }
         }
         projectedVersions.merge(event.patientId(), event.sequence(), Math::max);
     }

@@ -50,8 +50,10 @@ final class DeadLetterParking {
         queue.park(projector, record, reason);
         parked.add(position);
         deadLetters.parked(projector);
+        // The reason is on the dead letter (a topic for those who may read patient data), not in the
+        // log: it may quote the event's values.
         LOG.errorf(
-                "%s: parked the event at %s-%d@%d as a dead letter: %s",
-                projector, record.topic(), record.partition(), record.offset(), reason);
+                "%s: parked the event at %s-%d@%d as a dead letter (the reason is on the dead letter record)",
+                projector, record.topic(), record.partition(), record.offset());
     }
 }

@@ -1,5 +1,6 @@
 package io.isoledger.projection;
 
+import io.isoledger.logging.SafeReasons;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.HashMap;
 import java.util.Map;
@@ -79,7 +80,13 @@ final class FailedBatchRecovery {
                 last = e;
                 LOG.warnf(
                         "%s: projecting %s-%d@%d failed (attempt %d of %d): %s",
-                        projector, record.topic(), record.partition(), record.offset(), attempt, ATTEMPTS, reasonOf(e));
+                        projector,
+                        record.topic(),
+                        record.partition(),
+                        record.offset(),
+                        attempt,
+                        ATTEMPTS,
+                        SafeReasons.of(e));
                 pause(BACKOFF_MS * attempt);
             }
         }
@@ -87,7 +94,7 @@ final class FailedBatchRecovery {
     }
 
     /** The innermost cause's message: the database's own words, not the wrappers'. */
-    static String reasonOf(Throwable failure) {
+    private static String reasonOf(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

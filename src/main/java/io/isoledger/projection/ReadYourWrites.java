@@ -1,5 +1,7 @@
 package io.isoledger.projection;
 
+import io.isoledger.logging.LogPseudonyms;
+import io.isoledger.logging.SafeReasons;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -79,7 +81,7 @@ public class ReadYourWrites {
         try {
             return QuarkusTransaction.requiringNew().call(() -> ProjectedStream.versionOf(patientId));
         } catch (RuntimeException e) {
-            LOG.debugf("projected version of %s unknown: %s", patientId, e.getMessage());
+            LOG.debugf("projected version of patient %s unknown: %s", LogPseudonyms.of(patientId), SafeReasons.of(e));
             return -1;
         }
     }

@@ -8,6 +8,8 @@ import io.isoledger.eventlog.CommandEnvelope;
 import io.isoledger.eventlog.CommandGateway;
 import io.isoledger.eventlog.LogUnavailableException;
 import io.isoledger.eventlog.Reply;
+import io.isoledger.logging.LogContext;
+import io.isoledger.logging.LogPseudonyms;
 import io.isoledger.projection.ReadYourWrites;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 /**
  * Every write endpoint's path: command → decider → reply → wait for the projection → response. The
@@ -28,6 +31,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @ApplicationScoped
 public class Writes {
+
+    private static final Logger LOG = Logger.getLogger(Writes.class);
 
     @Inject
     CommandGateway gateway;
@@ -87,10 +92,19 @@ public class Writes {
 
     private Reply decide(Command command, String correlationId, String idempotencyKey, String fingerprint, long start) {
         String commandId = UUID.randomUUID().toString();
-        String correlation = correlationId == null ? commandId : correlationId;
+        // The caller's id, else the one the request's log lines carry (web.edge.RequestCorrelation).
+        String correlation = correlationId != null
+                ? correlationId
+                : LogContext.correlationId().orElse(commandId);
+        String type = command.getClass().getSimpleName();
+        LOG.debugf("%s %s for patient %s: to the decider", type, commandId, LogPseudonyms.of(command.patientId()));
         try {
-            return gateway.send(new CommandEnvelope(
+            Reply reply = gateway.send(new CommandEnvelope(
                     commandId, correlation, actor(), clock.now(), idempotencyKey, fingerprint, command));
+            LOG.debugf(
+                    "%s %s: the decider answered %s",
+                    type, commandId, reply.getClass().getSimpleName());
+            return reply;
         } catch (LogUnavailableException e) {
             metrics.took(command, metrics.unanswered(command, e), start);
             throw e;

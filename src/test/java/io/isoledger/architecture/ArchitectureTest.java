@@ -47,6 +47,7 @@ class ArchitectureTest {
             "projection",
             "readmodel",
             "analyticsfeed",
+            "logging",
             "health",
             "devkafka",
             "units",

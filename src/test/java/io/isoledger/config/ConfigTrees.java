@@ -30,9 +30,22 @@ public final class ConfigTrees {
 
     /** The whole configuration, for settings outside the tree that refer to it. */
     public static SmallRyeConfig config(Map<String, String> properties, Map<String, String> environment) {
+        return config(new PropertiesConfigSource(properties, "test", 400), environment);
+    }
+
+    /**
+     * As Quarkus orders them: the environment (300) over {@code application.properties} (250), whose
+     * expressions see the environment.
+     */
+    public static SmallRyeConfig withApplicationProperties(
+            Map<String, String> properties, Map<String, String> environment) {
+        return config(new PropertiesConfigSource(properties, "application.properties", 250), environment);
+    }
+
+    private static SmallRyeConfig config(PropertiesConfigSource properties, Map<String, String> environment) {
         return new SmallRyeConfigBuilder()
                 .addDefaultInterceptors()
-                .withSources(new PropertiesConfigSource(properties, "test", 400))
+                .withSources(properties)
                 .withSources(new EnvConfigSource(environment, 300))
                 .withConverter(Duration.class, 200, new DurationConverter())
                 .withMapping(IsoLedgerConfig.class)

@@ -22,6 +22,7 @@ class ConfigurationTreeTest {
         IsoLedgerConfig tree = tree(Map.of());
 
         assertThat(tree.instanceId()).isEqualTo("isoledger-local");
+        assertThat(tree.dataDir()).isEqualTo("data");
         assertThat(tree.eventSource()).isEqualTo("/isoledger");
         assertThat(tree.write().replyTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(tree.write().projectionTimeout()).isEqualTo(Duration.ofSeconds(5));
@@ -54,6 +55,36 @@ class ConfigurationTreeTest {
         assertThat(config.getConfigMapping(IsoLedgerConfig.class).instanceId()).isEqualTo("node-7");
         assertThat(config.getValue("kafka-streams.main.consumer.group.instance.id", String.class))
                 .isEqualTo("node-7-decider");
+    }
+
+    @Test
+    void theStreamsState_isInTheInstancesOwnDirectoryUnderTheDataDir_whichTheEnvironmentSets() {
+        SmallRyeConfig byDefault = withApplicationProperties(Map.of("HOSTNAME", "node-7"));
+        SmallRyeConfig fromTheEnvironment = withApplicationProperties(
+                Map.of("ISOLEDGER_DATA_DIR", "/var/lib/isoledger", "ISOLEDGER_INSTANCE_ID", "b-2"));
+        SmallRyeConfig overridden = withApplicationProperties(Map.of("KAFKA_STREAMS_STATE_DIR", "/srv/streams"));
+
+        assertThat(byDefault.getValue("kafka-streams.state.dir", String.class)).isEqualTo("data/node-7/kafka-streams");
+        assertThat(fromTheEnvironment.getValue("kafka-streams.state.dir", String.class))
+                .isEqualTo("/var/lib/isoledger/b-2/kafka-streams");
+        assertThat(overridden.getValue("kafka-streams.state.dir", String.class)).isEqualTo("/srv/streams");
+    }
+
+    private static SmallRyeConfig withApplicationProperties(Map<String, String> environment) {
+        return ConfigTrees.withApplicationProperties(
+                Map.of("kafka-streams.state.dir", "${isoledger.data-dir}/${isoledger.instance-id}/kafka-streams"),
+                environment);
+    }
+
+    @Test
+    void anInstanceIdThatCannotNameADirectory_stopsTheStart() {
+        for (String id : new String[] {"../other", "a/b", "..", "node 7"}) {
+            assertThatThrownBy(() -> tree(Map.of("isoledger.instance-id", id)))
+                    .as(id)
+                    .hasMessageContaining("isoledger.instance-id");
+        }
+        assertThat(tree(Map.of("isoledger.instance-id", "node-7.example_1")).instanceId())
+                .isEqualTo("node-7.example_1");
     }
 
     @Test

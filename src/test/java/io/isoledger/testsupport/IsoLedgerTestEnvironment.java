@@ -36,6 +36,7 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
     // JVM-wide state, as "port controllerPort dataDir" and a port number.
     private static final String KAFKA_STATE = "isoledger.test-environment.kafka";
     private static final String POSTGRES_PORT = "isoledger.test-environment.postgres-port";
+    private static final String DATA_DIR = "isoledger.test-environment.data-dir";
     // A string literal is interned JVM-wide: the same lock object in every class loader.
     private static final Object JVM_WIDE_LOCK = "io.isoledger.testsupport.IsoLedgerTestEnvironment.lock";
 
@@ -69,6 +70,10 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
                 jwksProvider = JwksProvider.start();
                 keyLocation = jwksProvider.url();
             }
+            // Fresh local state per start: Streams restores its stores from the changelog topics. Every
+            // instance of this start (ServiceInstance) shares the data directory, each in its own sub-directory.
+            Path dataDir = TARGET.resolve("data").resolve(randomId()).toAbsolutePath();
+            System.setProperty(DATA_DIR, dataDir.toString());
             return Map.of(
                     "kafka.bootstrap.servers",
                     kafka,
@@ -80,9 +85,8 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
                     db.username(),
                     "quarkus.datasource.password",
                     db.password(),
-                    // Fresh local state per start: Streams restores its stores from the changelog topics.
-                    "kafka-streams.state.dir",
-                    TARGET.resolve("kafka-streams").resolve(randomId()).toString(),
+                    "isoledger.data-dir",
+                    dataDir.toString(),
                     // Tokens are signed with the development key (Tokens); the packaged app needs it too.
                     "mp.jwt.verify.issuer",
                     Tokens.ISSUER,
@@ -125,6 +129,18 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
         synchronized (JVM_WIDE_LOCK) {
             return startKafka();
         }
+    }
+
+    /**
+     * The data directory ({@code isoledger.data-dir}) of the latest Quarkus start: every instance of it
+     * keeps its local state in a sub-directory named by its instance id.
+     */
+    public static Path dataDir() {
+        String dataDir = System.getProperty(DATA_DIR);
+        if (dataDir == null) {
+            throw new IllegalStateException("No data directory yet: the test environment has not started");
+        }
+        return Path.of(dataDir);
     }
 
     /** The JDBC URL of the database of the latest Quarkus start. */

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -27,10 +26,11 @@ import org.awaitility.core.ConditionTimeoutException;
  * {@code @QuarkusIntegrationTest} started: for tests of several instances, and of an instance killed
  * with SIGKILL and started again.
  *
- * <p>Each instance has its own instance id (its static group memberships), HTTP port on loopback and
- * Kafka Streams state directory; {@link #start()} after {@link #kill()} or {@link #stop()} starts it
- * again with the same id and state directory, as a restarted pod would be. Its output goes to a log
- * file under {@code target/}.
+ * <p>Each instance has its own instance id (its static group memberships) and HTTP port on loopback;
+ * it shares the data directory of the test environment ({@code ISOLEDGER_DATA_DIR}), where its Kafka
+ * Streams state is in the sub-directory its instance id names; {@link #start()} after {@link #kill()}
+ * or {@link #stop()} starts it again with the same id and so the same state, as a restarted pod would
+ * be. Its output goes to a log file under {@code target/}.
  */
 public final class ServiceInstance implements AutoCloseable {
 
@@ -44,7 +44,7 @@ public final class ServiceInstance implements AutoCloseable {
             .build();
 
     private final String instanceId;
-    private final Path stateDir;
+    private final Path dataDir;
     private final Map<String, String> settings;
     private Process process;
     private int port;
@@ -54,9 +54,7 @@ public final class ServiceInstance implements AutoCloseable {
 
     private ServiceInstance(String instanceId, Map<String, String> settings) {
         this.instanceId = instanceId;
-        this.stateDir = TARGET.resolve("kafka-streams")
-                .resolve(instanceId + "-" + randomId())
-                .toAbsolutePath();
+        this.dataDir = IsoLedgerTestEnvironment.dataDir();
         this.settings = settings;
     }
 
@@ -91,7 +89,6 @@ public final class ServiceInstance implements AutoCloseable {
         try {
             Path tmp = TARGET.resolve("tmp").toAbsolutePath();
             Files.createDirectories(tmp);
-            Files.createDirectories(stateDir);
             Files.createDirectories(TARGET.resolve("service-instances"));
             port = freePort();
             starts++;
@@ -104,7 +101,6 @@ public final class ServiceInstance implements AutoCloseable {
             command.add("-Dquarkus.http.host=127.0.0.1");
             command.add("-Dquarkus.http.port=" + port);
             command.add("-Disoledger.instance-id=" + instanceId);
-            command.add("-Dkafka-streams.state.dir=" + stateDir);
             settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.add("-jar");
             command.add(RUNNER.toAbsolutePath().toString());
@@ -112,6 +108,7 @@ public final class ServiceInstance implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("ISOLEDGER_INSTANCE_ID", instanceId);
+            builder.environment().put("ISOLEDGER_DATA_DIR", dataDir.toString());
             // Never inherit the application under test's HOSTNAME-derived id.
             builder.environment().remove("HOSTNAME");
             process = builder.start();
@@ -203,6 +200,11 @@ public final class ServiceInstance implements AutoCloseable {
         return process.pid();
     }
 
+    /** Where this instance's Kafka Streams state is: {@code <data dir>/<instance id>/kafka-streams}. */
+    public Path stateDir() {
+        return dataDir.resolve(instanceId).resolve("kafka-streams");
+    }
+
     /** The base URI of the running (or latest) start, e.g. {@code http://127.0.0.1:41234}. */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port);
@@ -256,9 +258,5 @@ public final class ServiceInstance implements AutoCloseable {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
         }
-    }
-
-    private static String randomId() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 }

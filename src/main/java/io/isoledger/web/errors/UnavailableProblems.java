@@ -1,6 +1,7 @@
 package io.isoledger.web.errors;
 
 import io.isoledger.eventlog.LogUnavailableException;
+import io.isoledger.logging.SafeReasons;
 import io.isoledger.projection.DatabaseProbe;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,7 +26,7 @@ public class UnavailableProblems {
 
     @ServerExceptionMapper
     public Response unavailable(LogUnavailableException e, UriInfo uri) {
-        LOG.warnf("Write not decided: %s", e.getMessage());
+        LOG.warnf("Write not decided: %s", SafeReasons.of(e));
         String outcome = e.sent()
                 ? " The command may still be decided: retry with the same Idempotency-Key to learn its outcome"
                         + " without recording it twice."
@@ -36,13 +37,13 @@ public class UnavailableProblems {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         if (DatabaseProbe.isDatabaseFailure(e) && !database.answers()) {
-            LOG.warnf("The read models' database does not answer: %s", e.getMessage());
+            LOG.warnf("The read models' database does not answer: %s", SafeReasons.of(e));
             return ProblemResponses.serviceUnavailable(
                     "The read models' database does not answer; retry later. Writes are still recorded (202)"
                             + " and become readable once it is back.",
                     uri);
         }
-        LOG.error("Unexpected failure", e);
+        LOG.error("Unexpected failure", SafeReasons.redacted(e));
         return ProblemResponses.respond(ProblemType.INTERNAL_ERROR, "An unexpected error occurred.", uri);
     }
 }
