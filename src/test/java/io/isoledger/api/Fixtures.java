@@ -49,7 +49,7 @@ public final class Fixtures {
                                 Map.of("analyte", "TRIGLYCERIDES", "value", 130, "unit", "mg/dL")));
     }
 
-    static Map<String, Object> prescription(String prescriptionId, int strengthMg, int daysSupply) {
+    public static Map<String, Object> prescription(String prescriptionId, int strengthMg, int daysSupply) {
         return Map.of(
                 "prescriptionId",
                 prescriptionId,
