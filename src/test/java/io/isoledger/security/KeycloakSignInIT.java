@@ -96,7 +96,9 @@ class KeycloakSignInIT {
     @Test
     void theTokensCarryTheShapeTheReadmeDescribes() {
         JsonNode claims = payload(token("nurse"));
-        assertThat(claims.path("iss").asText()).endsWith("/realms/" + KeycloakServer.REALM);
+        // Fetched from 127.0.0.1, issued as localhost: the issuer is Keycloak's hostname, as in compose.
+        assertThat(claims.path("iss").asText())
+                .isEqualTo(KeycloakServer.url().replace("127.0.0.1", "localhost") + "/realms/" + KeycloakServer.REALM);
         assertThat(claims.path("aud").toString()).contains(KeycloakServer.CLIENT);
         assertThat(claims.path("realm_access").path("roles").toString()).contains("nurse");
         // No groups claim: the roles can only have come from realm_access/roles.

@@ -56,11 +56,13 @@ public final class KeycloakServer {
 
     private final Process process;
     private final String baseUrl;
+    private final int port;
     private final Path log;
 
-    private KeycloakServer(Process process, String baseUrl, Path log) {
+    private KeycloakServer(Process process, int port, Path log) {
         this.process = process;
-        this.baseUrl = baseUrl;
+        this.baseUrl = "http://127.0.0.1:" + port;
+        this.port = port;
         this.log = log;
     }
 
@@ -77,18 +79,22 @@ public final class KeycloakServer {
             json.writeValue(imports.resolve(OTHER_REALM + "-realm.json").toFile(), other);
             int port = freePort();
             Path log = home.resolve("keycloak.log");
+            // As in docker/compose.yaml: the issuer is fixed by the hostname ("localhost"), whatever
+            // address a caller reaches Keycloak at (the tests and the service use 127.0.0.1).
             ProcessBuilder builder = new ProcessBuilder(
                             home.resolve("bin").resolve("kc.sh").toString(),
                             "start-dev",
                             "--http-host=127.0.0.1",
                             "--http-port=" + port,
+                            "--hostname=http://localhost:" + port,
+                            "--hostname-backchannel-dynamic=true",
                             "--import-realm")
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("JAVA_HOME", javaHome().toString());
             // Quicker start for a short-lived server: no optimising JIT tier.
             builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
-            KeycloakServer server = new KeycloakServer(builder.start(), "http://127.0.0.1:" + port, log);
+            KeycloakServer server = new KeycloakServer(builder.start(), port, log);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
             server.awaitRealms();
             System.setProperty(URL_PROPERTY, server.baseUrl);
@@ -138,14 +144,18 @@ public final class KeycloakServer {
         }
     }
 
-    /** The issuer Keycloak writes into the tokens of a realm ({@code iss}). */
+    /** The issuer Keycloak writes into the tokens of a realm ({@code iss}): from its hostname, localhost. */
     public String issuer(String realm) {
-        return baseUrl + "/realms/" + realm;
+        return "http://localhost:" + port + "/realms/" + realm;
     }
 
-    /** The realm's signing keys, as a JWKS URL. */
+    /** The realm's signing keys, as a JWKS URL on the address the service reaches Keycloak at. */
     public String jwksUrl(String realm) {
-        return issuer(realm) + "/protocol/openid-connect/certs";
+        return realmUrl(realm) + "/protocol/openid-connect/certs";
+    }
+
+    private String realmUrl(String realm) {
+        return baseUrl + "/realms/" + realm;
     }
 
     /** SIGTERM to kc.sh (which passes it on to Keycloak's JVM), then SIGKILL to whatever is left, by PID. */
@@ -187,7 +197,7 @@ public final class KeycloakServer {
     }
 
     private boolean answers(String realm) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer(realm) + "/.well-known/openid-configuration"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl(realm) + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5))
                 .GET()
                 .build();
