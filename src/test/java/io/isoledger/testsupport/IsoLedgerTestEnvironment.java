@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -54,9 +55,19 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
 
     private JwksProvider jwksProvider;
 
+    /**
+     * With {@code token-keys=keycloak}, tokens come from a real Keycloak ({@link KeycloakServer}) with the
+     * realm that {@code docker/} ships: the service trusts that realm's issuer and keys, reads the roles
+     * from {@code realm_access/roles} and wants its client in the audience, as the compose stack does.
+     */
+    private boolean keycloak;
+
+    private KeycloakServer keycloakServer;
+
     @Override
     public void init(Map<String, String> initArgs) {
         jwks = "jwks".equals(initArgs.get("token-keys"));
+        keycloak = "keycloak".equals(initArgs.get("token-keys"));
     }
 
     @Override
@@ -74,7 +85,7 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
             // instance of this start (ServiceInstance) shares the data directory, each in its own sub-directory.
             Path dataDir = TARGET.resolve("data").resolve(randomId()).toAbsolutePath();
             System.setProperty(DATA_DIR, dataDir.toString());
-            return Map.of(
+            return trustedIdentityProvider(Map.of(
                     "kafka.bootstrap.servers",
                     kafka,
                     "quarkus.kafka-streams.bootstrap-servers",
@@ -91,8 +102,21 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
                     "mp.jwt.verify.issuer",
                     Tokens.ISSUER,
                     "mp.jwt.verify.publickey.location",
-                    keyLocation);
+                    keyLocation));
         }
+    }
+
+    private Map<String, String> trustedIdentityProvider(Map<String, String> settings) {
+        if (!keycloak) {
+            return settings;
+        }
+        keycloakServer = KeycloakServer.start();
+        Map<String, String> withKeycloak = new HashMap<>(settings);
+        withKeycloak.put("mp.jwt.verify.issuer", keycloakServer.issuer(KeycloakServer.REALM));
+        withKeycloak.put("mp.jwt.verify.publickey.location", keycloakServer.jwksUrl(KeycloakServer.REALM));
+        withKeycloak.put("mp.jwt.verify.audiences", KeycloakServer.CLIENT);
+        withKeycloak.put("smallrye.jwt.path.groups", "realm_access/roles");
+        return withKeycloak;
     }
 
     @Override
@@ -100,6 +124,10 @@ public class IsoLedgerTestEnvironment implements QuarkusTestResourceLifecycleMan
         if (jwksProvider != null) {
             jwksProvider.stop();
             jwksProvider = null;
+        }
+        if (keycloakServer != null) {
+            keycloakServer.stop();
+            keycloakServer = null;
         }
         // Nothing to stop per application. Starting a broker and a database server takes seconds, so
         // they live as long as the JVM and every Quarkus start (one per test profile) reuses them.

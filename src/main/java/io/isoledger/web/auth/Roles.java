@@ -1,6 +1,6 @@
 package io.isoledger.web.auth;
 
-/** The roles of the {@code groups} claim, and what each may do. */
+/** The roles of the token's roles claim ({@link RolesClaim}), and what each may do. */
 public final class Roles {
 
     /** Everything clinical: issues prescriptions, resolves alerts, ends treatment. */
