@@ -2,15 +2,13 @@ package io.isoledger.decider;
 
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.command.Command;
-import io.isoledger.domain.event.Event;
-import io.isoledger.domain.event.SafetyAlertRaised;
-import io.isoledger.domain.event.SafetyAlertResolved;
 import io.isoledger.eventlog.CommandTypes;
 import io.isoledger.eventlog.Reply;
 import io.isoledger.eventlog.ReplyOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -49,20 +47,24 @@ final class DecisionMetrics {
                 .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 
-    /** An event appended, given the patient's state before it (which knows the rule of an alert resolved). */
-    void appended(String type, Event event, PatientState before) {
+    /**
+     * An event appended, with the patient's state before and after it: an alert the state did not
+     * know is raised, an open alert no longer open is resolved, counted by the alert's rule. Read from
+     * the states, not from the event's type, so every event that raises or resolves an alert counts.
+     */
+    void appended(String type, PatientState before, PatientState after) {
         Counter.builder(EVENTS_APPENDED)
                 .description("Events the decider appended to the events topic, per event type")
                 .tag("type", type)
                 .register(registry)
                 .increment();
-        if (event instanceof SafetyAlertRaised raised) {
-            alert(ALERTS_RAISED, "Safety alerts raised, per rule", raised.rule());
-        } else if (event instanceof SafetyAlertResolved resolved) {
-            String rule = before.alert(resolved.alertId())
-                    .map(PatientState.Alert::rule)
-                    .orElse("unknown");
-            alert(ALERTS_RESOLVED, "Safety alerts resolved, per rule of the alert", rule);
+        for (PatientState.Alert alert : after.alerts()) {
+            Optional<PatientState.Alert> was = before.alert(alert.alertId());
+            if (was.isEmpty()) {
+                alert(ALERTS_RAISED, "Safety alerts raised, per rule", alert.rule());
+            } else if (was.get().open() && !alert.open()) {
+                alert(ALERTS_RESOLVED, "Safety alerts resolved, per rule of the alert", alert.rule());
+            }
         }
     }
 

@@ -78,7 +78,7 @@ final class EventAppender {
                     new Record<>(current.patientId(), EventCodec.encode(event), timestamp, headers),
                     DeciderProcessor.EVENTS_SINK);
             decided.add(new Reply.DecidedEvent(type.name(), current.version(), WireJson.MAPPER.valueToTree(event)));
-            metrics.appended(type.name(), event, before);
+            metrics.appended(type.name(), before, current);
         }
         if (!events.isEmpty()) {
             store.put(current.patientId(), current);

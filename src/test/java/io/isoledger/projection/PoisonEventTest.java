@@ -226,7 +226,8 @@ class PoisonEventTest extends AuthenticatedApiTest {
 
     private static double deadLettersCounted(String metrics, String projector) {
         Matcher line = Pattern.compile("(?m)^isoledger_projection_dead_letters_total\\{[^}]*projector=\"" + projector
-                        + "\"[^}]*\\} (\\S+)$")
+                        // OpenMetrics may follow the value with an exemplar: " # {span_id=...,trace_id=...} 1.0 ts".
+                        + "\"[^}]*\\} (\\S+)(?: # .*)?$")
                 .matcher(metrics);
         assertThat(line.find()).as("the counter of %s in /q/metrics", projector).isTrue();
         return Double.parseDouble(line.group(1));

@@ -1,6 +1,7 @@
 package io.isoledger.security;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.isoledger.api.Fixtures;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
@@ -13,8 +14,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +37,16 @@ class RolesClaimTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("smallrye.jwt.path.groups", "roles");
         }
+    }
+
+    /**
+     * This profile's instance starts on a fresh database: its projector first replays every event
+     * the earlier tests wrote. A write before it caught up would be answered 202, not 201.
+     */
+    @BeforeEach
+    void caughtUp() {
+        await().atMost(Duration.ofSeconds(120))
+                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
     }
 
     @Test
