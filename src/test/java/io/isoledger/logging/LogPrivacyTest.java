@@ -10,6 +10,7 @@ import io.isoledger.analyticsfeed.EveryEventScenario;
 import io.isoledger.api.Fixtures;
 import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
+import io.isoledger.testsupport.ProjectionCaughtUp;
 import io.isoledger.testsupport.Tokens;
 import io.isoledger.web.auth.Roles;
 import io.quarkus.test.common.WithTestResource;
@@ -32,6 +33,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,6 +95,11 @@ class LogPrivacyTest extends AuthenticatedApiTest {
             "/prescriptions",
             "/prescriptions/RX-" + PATIENT_MARK + "/dispensing",
             "/treatment-end");
+
+    @BeforeEach
+    void caughtUp() {
+        ProjectionCaughtUp.await();
+    }
 
     @Test
     void personalDataSentThroughEveryWriteEndpoint_isInNoLogLine() {

@@ -1,10 +1,10 @@
 package io.isoledger.security;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 
 import io.isoledger.api.Fixtures;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
+import io.isoledger.testsupport.ProjectionCaughtUp;
 import io.isoledger.testsupport.Tokens;
 import io.isoledger.web.auth.Roles;
 import io.quarkus.test.common.WithTestResource;
@@ -14,7 +14,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,14 +38,9 @@ class RolesClaimTest {
         }
     }
 
-    /**
-     * This profile's instance starts on a fresh database: its projector first replays every event
-     * the earlier tests wrote. A write before it caught up would be answered 202, not 201.
-     */
     @BeforeEach
     void caughtUp() {
-        await().atMost(Duration.ofSeconds(120))
-                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        ProjectionCaughtUp.await();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.isoledger.analyticsfeed.TopicRecords;
 import io.isoledger.eventlog.Topics;
 import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
+import io.isoledger.testsupport.ProjectionCaughtUp;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +61,11 @@ class CommandTraceTest extends AuthenticatedApiTest {
 
     @Inject
     InMemorySpanExporter spans;
+
+    @BeforeEach
+    void caughtUp() {
+        ProjectionCaughtUp.await();
+    }
 
     @Test
     void aCommand_isOneTrace_fromHttpThroughTheDeciderToTheProjectorsAndTheReply() {

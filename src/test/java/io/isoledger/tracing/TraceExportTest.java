@@ -8,12 +8,14 @@ import static org.awaitility.Awaitility.await;
 
 import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
+import io.isoledger.testsupport.ProjectionCaughtUp;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +26,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(IsoLedgerTestEnvironment.class)
 @WithTestResource(FakeOtlpCollector.class)
 class TraceExportTest extends AuthenticatedApiTest {
+
+    @BeforeEach
+    void caughtUp() {
+        ProjectionCaughtUp.await();
+    }
 
     @Test
     void withACollectorConfigured_aCommandsSpansAreExportedToIt() {
