@@ -31,7 +31,7 @@ final class DeciderStartup {
     void rebuildFromEvents(ServiceProbe service) throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<String> answer =
-                service.post("/api/v1/admin/decider-state/rebuild", "admin", "", Duration.ofMinutes(30));
+                service.post("/api/v1/admin/decider-state/rebuild", "admin", "", Duration.ofMinutes(60));
         double seconds = ReplayPhase.seconds(start);
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("The decider-state rebuild answered " + answer.statusCode());

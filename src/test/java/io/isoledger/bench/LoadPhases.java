@@ -34,9 +34,13 @@ final class LoadPhases {
             GatlingPhase.closed("warmup", service, settings.users(), settings.warmupSeconds());
         }
         String closed = "closed" + settings.users() + "Users";
+        results.figure("load." + closed, "concurrentUsers", settings.users(), "users");
+        results.figure("load." + closed, "duration", settings.durationSeconds(), "s");
         measure(closed, () -> GatlingPhase.closed(closed, service, settings.users(), settings.durationSeconds()));
         for (int rate : settings.rates()) {
             String open = "open" + rate + "PerSecond";
+            results.figure("load." + open, "offeredCommandsPerSecond", rate, "commands/s");
+            results.figure("load." + open, "duration", settings.durationSeconds(), "s");
             measure(open, () -> GatlingPhase.open(open, service, rate, settings.durationSeconds()));
         }
     }

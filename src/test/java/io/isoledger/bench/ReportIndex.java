@@ -17,6 +17,20 @@ final class ReportIndex {
 
     static final Path FILE = Results.DIR.resolve("report.html");
 
+    private static final List<String> SUMMARY = List.of(
+            "offeredCommandsPerSecond",
+            "commandsPerSecond",
+            "writeP50",
+            "writeP95",
+            "writeP99",
+            "writeMax",
+            "writeErrors",
+            "refusalP99",
+            "readP50",
+            "readP99",
+            "readErrors",
+            "serviceMaxResidentSetSize");
+
     private ReportIndex() {}
 
     static void write(Results results) {
@@ -26,6 +40,7 @@ final class ReportIndex {
                 + "padding:2px 8px;text-align:right}td:first-child{text-align:left}</style></head><body>\n"
                 + "<h1>IsoLedger benchmark</h1>\n<p>All figures: <a href=\"results.json\">results.json</a>."
                 + " Each load phase links to Gatling's report: percentiles and requests/s over time.</p>\n");
+        html.append(loadSummary(results.root()));
         for (Map.Entry<String, JsonNode> section : iterable(results.root())) {
             html.append("<h2>").append(escape(section.getKey())).append("</h2>\n<table>\n");
             for (Map.Entry<String, JsonNode> entry : iterable(section.getValue())) {
@@ -48,12 +63,43 @@ final class ReportIndex {
             JsonNode number = value.path("value");
             cell = (number.isNumber() ? String.format("%,.3f", number.asDouble()) : "not measured") + " "
                     + escape(value.path("unit").asText());
+        } else if (value.isArray()) {
+            cell = escape(value.toString());
         } else if ("report".equals(name)) {
             cell = "<a href=\"" + escape(value.asText()) + "\">Gatling report</a>";
         } else {
             cell = escape(value.asText());
         }
         return "<tr><td>" + escape(name) + "</td><td>" + cell + "</td></tr>\n";
+    }
+
+    /** One row per load phase: the figures that show saturation side by side. */
+    private static String loadSummary(JsonNode root) {
+        StringBuilder table = new StringBuilder("<h2>Load phases</h2>\n<table>\n<tr><th>phase</th>");
+        for (String column : SUMMARY) {
+            table.append("<th>").append(column).append("</th>");
+        }
+        table.append("</tr>\n");
+        for (Map.Entry<String, JsonNode> section : iterable(root)) {
+            if (!section.getKey().startsWith("load.")) {
+                continue;
+            }
+            JsonNode phase = section.getValue();
+            table.append("<tr><td><a href=\"")
+                    .append(escape(phase.path("report").asText()))
+                    .append("\">")
+                    .append(escape(section.getKey().substring("load.".length())))
+                    .append("</a></td>");
+            for (String column : SUMMARY) {
+                JsonNode number = phase.path(column).path("value");
+                table.append("<td>")
+                        .append(number.isNumber() ? String.format("%,.0f", number.asDouble()) : "")
+                        .append("</td>");
+            }
+            table.append("</tr>\n");
+        }
+        return table.append("</table>\n<p>Latencies in ms; rates a second.</p>\n")
+                .toString();
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
