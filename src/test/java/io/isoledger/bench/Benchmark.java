@@ -3,6 +3,10 @@ package io.isoledger.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
 import io.isoledger.testsupport.ServiceInstance;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -30,6 +34,7 @@ public final class Benchmark {
 
     private void run() {
         Machine.describe(results);
+        forgetEarlierLogs();
         results.root().set("settings", new ObjectMapper().valueToTree(settings));
         new IsoLedgerTestEnvironment().start();
         String kafka = IsoLedgerTestEnvironment.bootstrapServers();
@@ -57,6 +62,17 @@ public final class Benchmark {
         ReportIndex.write(results);
         System.out.println(
                 "[bench] wrote " + Results.FILE.toAbsolutePath() + " and " + ReportIndex.FILE.toAbsolutePath());
+    }
+
+    /** ServiceInstance appends to its instance's log: a new run starts with none of an earlier run's. */
+    private static void forgetEarlierLogs() {
+        for (String log : new String[] {"bench-1-1.log", "bench-fresh-1.log"}) {
+            try {
+                Files.deleteIfExists(Path.of("target", "service-instances", log));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Runs one phase; a failure is recorded in the results and printed, and the run goes on. */
