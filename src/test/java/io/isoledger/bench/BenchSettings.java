@@ -1,0 +1,38 @@
+package io.isoledger.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a run measures and for how long, from system properties (the {@code bench} profile passes
+ * them on from the Maven command line: {@code -Dbench.duration=10} for a smoke run).
+ *
+ * @param durationSeconds each load phase's length ({@code bench.duration}, 60)
+ * @param warmupSeconds an unreported closed-loop warm-up before the phases ({@code bench.warmup}, 20)
+ * @param users concurrent users of the closed loop ({@code bench.users}, 100)
+ * @param rates the fixed command rates of the open phases, a second ({@code bench.rates}, 500,1000,2000)
+ * @param replayEvents events seeded onto the events topic for the replay ({@code bench.replay.events},
+ *     1,000,000: ten a patient, so 100,000 patients)
+ * @param baselineRecords records of the raw producer and consumer runs ({@code bench.baseline.records},
+ *     1,000,000)
+ */
+record BenchSettings(
+        int durationSeconds, int warmupSeconds, int users, List<Integer> rates, int replayEvents, int baselineRecords) {
+
+    static BenchSettings fromSystemProperties() {
+        return new BenchSettings(
+                Integer.getInteger("bench.duration", 60),
+                Integer.getInteger("bench.warmup", 20),
+                Integer.getInteger("bench.users", 100),
+                Arrays.stream(System.getProperty("bench.rates", "500,1000,2000").split(","))
+                        .map(String::trim)
+                        .map(Integer::valueOf)
+                        .toList(),
+                Integer.getInteger("bench.replay.events", 1_000_000),
+                Integer.getInteger("bench.baseline.records", 1_000_000));
+    }
+
+    int patients() {
+        return Math.max(1, replayEvents / SeededCourse.EVENTS_PER_PATIENT);
+    }
+}
