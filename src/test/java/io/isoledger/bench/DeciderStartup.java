@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The decider's state of the seeded patients: rebuilt from the events topic on the running instance
@@ -70,30 +72,32 @@ final class DeciderStartup {
         results.write();
     }
 
-    private static void awaitDecided(ServiceInstance fresh, ServiceProbe service, String patientId, long start)
-            throws InterruptedException {
+    private static void awaitDecided(ServiceInstance fresh, ServiceProbe service, String patientId, long start) {
         String weight = "{\"weightKg\":59,\"measuredOn\":\"" + LocalDate.now(ZoneId.of("Asia/Tokyo")) + "\"}";
-        while (System.nanoTime() - start < LIMIT.toNanos()) {
-            if (!fresh.isAlive()) {
-                throw new IllegalStateException("The fresh instance exited:\n" + fresh.logTail());
-            }
-            try {
-                int status = service.post(
-                                "/api/v1/patients/" + patientId + "/weight",
-                                "prescriber",
-                                weight,
-                                Duration.ofSeconds(15))
-                        .statusCode();
-                if (status == 201) {
-                    return;
-                }
-                if (status != 503) {
-                    throw new IllegalStateException(patientId + ": the fresh instance answered " + status);
-                }
-            } catch (IOException notListeningYet) {
-                Thread.sleep(100);
-            }
+        try {
+            Awaitility.await()
+                    .atMost(LIMIT.minusNanos(System.nanoTime() - start))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                    .until(() -> {
+                        if (!fresh.isAlive()) {
+                            throw new IllegalStateException("The fresh instance exited:\n" + fresh.logTail());
+                        }
+                        int status = service.post(
+                                        "/api/v1/patients/" + patientId + "/weight",
+                                        "prescriber",
+                                        weight,
+                                        Duration.ofSeconds(15))
+                                .statusCode();
+                        if (status != 201 && status != 503) {
+                            throw new IllegalStateException(patientId + ": the fresh instance answered " + status);
+                        }
+                        return status == 201;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(
+                    "The fresh instance decided nothing for " + patientId + " within " + LIMIT, e);
         }
-        throw new IllegalStateException("The fresh instance decided nothing for " + patientId + " within " + LIMIT);
     }
 }

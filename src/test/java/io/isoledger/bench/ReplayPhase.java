@@ -2,6 +2,8 @@ package io.isoledger.bench;
 
 import java.io.IOException;
 import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Replay: seeds the events topic ({@link EventSeeder}), has every read model rebuilt
@@ -55,17 +57,20 @@ final class ReplayPhase {
     }
 
     /** Polls the largest lag of any projector and partition until {@code condition}; false on timeout. */
-    private boolean awaitLag(java.util.function.DoublePredicate condition, Duration atMost)
-            throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
-            double lag = service.metric("isoledger_projector_lag_records", "", true);
-            if (!Double.isNaN(lag) && condition.test(lag)) {
-                return true;
-            }
-            Thread.sleep(POLL.toMillis());
+    private boolean awaitLag(java.util.function.DoublePredicate condition, Duration atMost) {
+        try {
+            Awaitility.await()
+                    .atMost(atMost)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL)
+                    .until(() -> {
+                        double lag = service.metric("isoledger_projector_lag_records", "", true);
+                        return !Double.isNaN(lag) && condition.test(lag);
+                    });
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return false;
     }
 
     static double seconds(long startNanos) {
