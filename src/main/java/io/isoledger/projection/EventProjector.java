@@ -61,6 +61,9 @@ public abstract class EventProjector extends ConsumerLoop {
     /** Called after each batch committed, with the highest version projected per patient. */
     protected void committed(Map<String, Long> projectedVersions) {}
 
+    /** Called when the read models were rebuilt (here or on another instance), before projecting again. */
+    protected void rebuilt() {}
+
     /** The projector's name: its offsets, its consumer group, its dead letters' {@code dlq_projector}. */
     public String projector() {
         return name();
@@ -123,6 +126,7 @@ public abstract class EventProjector extends ConsumerLoop {
     /** After a rebuild: every assigned partition from the offsets it left (none: the beginning). */
     private void startAgain(KafkaConsumer<String, byte[]> consumer, long generation) {
         rebuilds.adopt(generation);
+        rebuilt();
         new SeekToStoredOffsets(name(), consumer).onPartitionsAssigned(consumer.assignment());
         LOG.infof("%s: read models rebuilt (generation %d); projecting again from the start", name(), generation);
     }

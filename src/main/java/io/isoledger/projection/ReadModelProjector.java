@@ -43,4 +43,9 @@ public class ReadModelProjector extends EventProjector {
     protected void committed(Map<String, Long> projectedVersions) {
         projectedVersions.forEach(readYourWrites::projected);
     }
+
+    @Override
+    protected void rebuilt() {
+        readYourWrites.forget();
+    }
 }
