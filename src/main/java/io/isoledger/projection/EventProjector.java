@@ -11,8 +11,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,6 +67,9 @@ public abstract class EventProjector extends ConsumerLoop {
     /** Called when the read models were rebuilt (here or on another instance), before projecting again. */
     protected void rebuilt() {}
 
+    /** Called before each poll with the partitions of the events topic the consumer holds now. */
+    protected void holding(Set<Integer> partitions) {}
+
     /** The projector's name: its offsets, its consumer group, its dead letters' {@code dlq_projector}. */
     public String projector() {
         return name();
@@ -111,6 +117,7 @@ public abstract class EventProjector extends ConsumerLoop {
     /** Notices a rebuild while no events come: the batches would only notice with the next event. */
     @Override
     protected void beforePoll(KafkaConsumer<String, byte[]> consumer) {
+        holding(consumer.assignment().stream().map(TopicPartition::partition).collect(Collectors.toSet()));
         rebuilds.rebuiltSince().ifPresent(generation -> startAgain(consumer, generation));
     }
 

@@ -1,9 +1,12 @@
 package io.isoledger.projection;
 
+import io.isoledger.config.IsoLedgerConfig;
+import io.isoledger.eventlog.Topics;
 import io.isoledger.logging.LogPseudonyms;
 import io.isoledger.logging.SafeReasons;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,8 +29,14 @@ public class ReadYourWrites {
 
     private static final Logger LOG = Logger.getLogger(ReadYourWrites.class);
     private static final long FIRST_WAIT_MS = 25;
+    private static final long LOCAL_CHECK_MS = 1000;
     private static final long DATABASE_CHECK_MS = 200;
     private static final int RECENT_PATIENTS = 50_000;
+
+    @Inject
+    IsoLedgerConfig config;
+
+    private volatile Set<Integer> localPartitions = Set.of();
 
     /** The versions this instance's projector committed last, by patient (the most recent patients). */
     private final Map<String, Long> recent = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -64,7 +73,11 @@ public class ReadYourWrites {
             if (recentlyProjected(patientId) >= version) {
                 return true;
             }
-            long wait = FIRST_WAIT_MS;
+            // Where this instance's projector holds the patient's partition, its wake-up comes: the
+            // database is asked only now and then, in case the partition moves. Elsewhere, soon and often.
+            boolean local = localPartitions.contains(
+                    Topics.partitionOf(patientId, config.topics().partitions()));
+            long wait = local ? LOCAL_CHECK_MS : FIRST_WAIT_MS;
             while (true) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
@@ -78,7 +91,7 @@ public class ReadYourWrites {
                     if (projectedVersion(patientId) >= version) {
                         return true;
                     }
-                    wait = DATABASE_CHECK_MS;
+                    wait = local ? LOCAL_CHECK_MS : DATABASE_CHECK_MS;
                 } catch (ExecutionException e) {
                     throw new IllegalStateException(e);
                 } catch (InterruptedException e) {
@@ -98,6 +111,11 @@ public class ReadYourWrites {
         synchronized (recent) {
             return recent.getOrDefault(patientId, 0L);
         }
+    }
+
+    /** Called by the projector before each poll: the partitions of the events topic it holds. */
+    void projectsLocally(Set<Integer> partitions) {
+        localPartitions = partitions;
     }
 
     /** Called when the read models were rebuilt: what was projected before is gone from them. */
