@@ -51,6 +51,7 @@ public final class Benchmark {
         ServiceProbe probe = new ServiceProbe(service.baseUri());
         phase(ReplayPhase.SECTION, () -> new ReplayPhase(probe, results)
                 .run(kafka, settings.patients(), service.pid()));
+        phase(ReadsPhase.SECTION, () -> new ReadsPhase(probe, service.baseUri(), results).run(settings));
         DeciderStartup startup = new DeciderStartup(results);
         phase(DeciderStartup.SECTION, () -> startup.rebuildFromEvents(probe));
         service.stop();
