@@ -2,9 +2,10 @@ package io.isoledger.patients;
 
 import io.isoledger.domain.TreatmentStatus;
 import io.isoledger.domain.event.SafetyAlertRaised;
-import io.quarkus.panache.common.Sort;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The clinician's worklist: patients with open alerts, or in treatment with a blood test due or a
@@ -13,19 +14,41 @@ import java.util.List;
  * treatment, the next blood test's due day and the supply's last day. The patients needing attention
  * by a horizon are then those with {@code attentionFrom <= horizon}: one range of the index
  * {@code patient_summary_worklist (attention_from, patient_id)}, which returns them in the worklist's
- * order, so a page costs its own rows (and those of the pages before it), never a sort of them all.
+ * order, so a page costs its own rows (and the index entries of the pages before it), never a sort.
  */
 final class Worklist {
 
-    static final Sort ORDER = Sort.by("attentionFrom").and("patientId");
-
     private Worklist() {}
 
-    /** One page of the patients needing attention by {@code horizon}: longest waiting first, then by id. */
+    /**
+     * One page of the patients needing attention by {@code horizon}: longest waiting first, then by id.
+     * The page's ids come first, from the index alone (an index-only scan, so a late page skips index
+     * entries, not table rows, and is never sorted); then their summaries, by primary key. One that left
+     * the worklist in between is left out.
+     */
     static List<PatientSummary> page(LocalDate horizon, int page, int size) {
-        return PatientSummary.<PatientSummary>find("attentionFrom <= ?1", ORDER, horizon)
-                .page(page, size)
-                .list();
+        long first = (long) page * size;
+        if (first > Integer.MAX_VALUE) {
+            return List.of();
+        }
+        List<String> ids = PatientSummary.getEntityManager()
+                .createQuery(
+                        "select s.patientId from PatientSummary s where s.attentionFrom <= :horizon"
+                                + " order by s.attentionFrom, s.patientId",
+                        String.class)
+                .setParameter("horizon", horizon)
+                .setFirstResult((int) first)
+                .setMaxResults(size)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, PatientSummary> byId = PatientSummary.<PatientSummary>list("patientId in ?1", ids).stream()
+                .collect(Collectors.toMap(s -> s.patientId, s -> s));
+        return ids.stream()
+                .map(byId::get)
+                .filter(s -> s != null && s.attentionFrom != null && !s.attentionFrom.isAfter(horizon))
+                .toList();
     }
 
     /** The first day the summary's patient needs attention, null when on no day; kept by the projection. */

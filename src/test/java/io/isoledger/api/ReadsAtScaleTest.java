@@ -19,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,39 +62,45 @@ class ReadsAtScaleTest extends AuthenticatedApiTest {
         System.out.printf(
                 "reads at scale: %d patient summaries written in %d ms%n", PATIENTS, QueryPlans.millisSince(started));
 
-        // What Worklist.page sends (Hibernate pages with OFFSET and FETCH FIRST). The first page is the
-        // start of the index's range, in the worklist's order: no sort. For a late page PostgreSQL may
-        // instead sort the range the index gives when it estimates that cheaper; never a scan of the table.
+        // What Worklist.page sends for a page's ids (Hibernate pages with OFFSET and FETCH FIRST): the
+        // first page and page 100 both straight from the index, in its order, with no sort: an index-only
+        // scan, which reads the table only where the visibility map is behind (autovacuum keeps it, as
+        // VACUUM does here).
         String horizon = "DATE '" + today.plusDays(7) + "'";
-        List<String> first = QueryPlans.explain(
-                db,
-                "SELECT * FROM patient_summary WHERE attention_from <= " + horizon
-                        + " ORDER BY attention_from, patient_id OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
-        System.out.println("reads at scale: worklist plan, first page\n  " + String.join("\n  ", first));
-        assertThat(first).noneMatch(line -> line.contains("Seq Scan") || line.contains("Sort"));
-        assertThat(first).anyMatch(line -> line.contains("Index Scan using patient_summary_worklist"));
-        List<String> late = QueryPlans.explain(
-                db,
-                "SELECT * FROM patient_summary WHERE attention_from <= " + horizon
-                        + " ORDER BY attention_from, patient_id OFFSET 5000 ROWS FETCH FIRST 50 ROWS ONLY");
-        System.out.println("reads at scale: worklist plan, page 100\n  " + String.join("\n  ", late));
-        assertThat(late).noneMatch(line -> line.contains("Seq Scan"));
-        assertThat(late).anyMatch(line -> line.contains("patient_summary_worklist"));
+        for (int page : new int[] {0, 100}) {
+            List<String> plan = QueryPlans.explain(
+                    db,
+                    "SELECT patient_id FROM patient_summary WHERE attention_from <= "
+                            + horizon + " ORDER BY attention_from, patient_id OFFSET " + page * 50
+                            + " ROWS FETCH FIRST 50 ROWS ONLY");
+            System.out.printf("reads at scale: worklist plan, page %d%n  %s%n", page, String.join("\n  ", plan));
+            assertThat(plan).noneMatch(line -> line.contains("Seq Scan") || line.contains("Sort"));
+            assertThat(plan).anyMatch(line -> line.contains("Index Only Scan using patient_summary_worklist"));
+        }
 
-        for (int page : new int[] {0, 0, 100, 100}) {
-            long asked = System.nanoTime();
-            List<String> ids = given().queryParam("attention", true)
-                    .queryParam("page", page)
-                    .queryParam("size", 50)
-                    .get("/api/v1/patients")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("patientId");
+        for (int page : new int[] {0, 100}) {
+            String sql = "SELECT patient_id FROM patient_summary WHERE attention_from <= " + horizon
+                    + " ORDER BY attention_from, patient_id OFFSET " + page * 50 + " ROWS FETCH FIRST 50 ROWS ONLY";
             System.out.printf(
-                    "reads at scale: worklist page %d answered in %d ms%n", page, QueryPlans.millisSince(asked));
-            assertThat(ids).hasSize(50);
+                    "reads at scale: worklist page %d in PostgreSQL: %s%n", page, QueryPlans.executionTime(db, sql));
+            List<Long> millis = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                long asked = System.nanoTime();
+                List<String> ids = given().queryParam("attention", true)
+                        .queryParam("page", page)
+                        .queryParam("size", 50)
+                        .get("/api/v1/patients")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("patientId");
+                millis.add(QueryPlans.millisSince(asked));
+                assertThat(ids).hasSize(50);
+            }
+            System.out.printf(
+                    "reads at scale: worklist page %d over HTTP, 20 requests one after the other: %s ms%n",
+                    page, millis);
         }
     }
 
@@ -152,7 +159,10 @@ class ReadsAtScaleTest extends AuthenticatedApiTest {
             }
             insert.executeBatch();
         }
-        QueryPlans.analyze(db, "patient_summary");
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("VACUUM ANALYZE patient_summary");
+        }
     }
 
     /** Five terms, three grades, four bands on each of two years' days; the reports of each term in the range. */

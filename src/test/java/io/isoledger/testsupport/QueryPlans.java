@@ -26,6 +26,14 @@ public final class QueryPlans {
         return lines;
     }
 
+    /** The time PostgreSQL took to run {@code sql}, as {@code EXPLAIN ANALYZE} reports it. */
+    public static String executionTime(DataSource db, String sql) throws SQLException {
+        return explain(db, "ANALYZE " + sql).stream()
+                .filter(line -> line.startsWith("Execution Time"))
+                .findFirst()
+                .orElse("no execution time");
+    }
+
     /** Has PostgreSQL's planner learn the table's rows as they are now. */
     public static void analyze(DataSource db, String table) throws SQLException {
         try (Connection c = db.getConnection();
