@@ -68,6 +68,14 @@ public class CommandGateway {
 
     /** Sends a command, or an operator's restore of one patient's decider state, and waits for the answer. */
     public Reply send(CommandRecord command) {
+        return send(command, System.nanoTime());
+    }
+
+    /**
+     * As above, for a request that arrived at {@code arrivedNanos} ({@link System#nanoTime()}): the
+     * reply timeout runs from then, so a request that already waited it out is refused unsent.
+     */
+    public Reply send(CommandRecord command, long arrivedNanos) {
         String commandId = command.commandId();
         byte[] value = CommandCodec.encode(command);
         if (stopping) {
@@ -76,7 +84,13 @@ public class CommandGateway {
         if (!replies.ready()) {
             throw new LogUnavailableException("The event log is not reachable yet.", null, false);
         }
-        long deadline = System.nanoTime() + config.write().replyTimeout().toNanos();
+        long deadline = arrivedNanos + config.write().replyTimeout().toNanos();
+        if (deadline - System.nanoTime() <= 0) {
+            throw new LogUnavailableException(
+                    "The service is overloaded: the request waited longer than the reply timeout to be handled.",
+                    null,
+                    false);
+        }
         CompletableFuture<Reply> reply = pending.register(commandId);
         try {
             var record = new ProducerRecord<>(Topics.COMMANDS, command.patientId(), value);

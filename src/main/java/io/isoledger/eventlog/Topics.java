@@ -1,5 +1,8 @@
 package io.isoledger.eventlog;
 
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.utils.Utils;
+
 /** The topics of IsoLedger, named in one place. */
 public final class Topics {
 
@@ -32,4 +35,12 @@ public final class Topics {
     public static final String IDEMPOTENCY_STORE = "idempotency-keys";
 
     private Topics() {}
+
+    /**
+     * The partition a patient's records go to, on the commands and the events topics alike: keyed by
+     * the patient id, with the producers' default partitioner (murmur2 of the key's UTF-8 bytes).
+     */
+    public static int partitionOf(String patientId, int partitions) {
+        return Utils.toPositive(Utils.murmur2(patientId.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
 }

@@ -68,6 +68,7 @@ final class BatchTransaction {
                             partition.partition(),
                             batch.get(batch.size() - 1).offset() + 1);
                 }
+                projections.forEach(ReadModelProjection::beforeCommit);
             });
             return projectedVersions;
         } catch (RebuildStarted e) {
@@ -82,6 +83,7 @@ final class BatchTransaction {
                             (record, versions) -> {
                                 rebuilds.hold();
                                 project(record, versions);
+                                projections.forEach(ReadModelProjection::beforeCommit);
                                 ProjectionOffset.store(projector, record.partition(), record.offset() + 1);
                             },
                             (partition, nextOffset) -> {

@@ -11,8 +11,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 /**
@@ -61,6 +64,12 @@ public abstract class EventProjector extends ConsumerLoop {
     /** Called after each batch committed, with the highest version projected per patient. */
     protected void committed(Map<String, Long> projectedVersions) {}
 
+    /** Called when the read models were rebuilt (here or on another instance), before projecting again. */
+    protected void rebuilt() {}
+
+    /** Called before each poll with the partitions of the events topic the consumer holds now. */
+    protected void holding(Set<Integer> partitions) {}
+
     /** The projector's name: its offsets, its consumer group, its dead letters' {@code dlq_projector}. */
     public String projector() {
         return name();
@@ -108,6 +117,7 @@ public abstract class EventProjector extends ConsumerLoop {
     /** Notices a rebuild while no events come: the batches would only notice with the next event. */
     @Override
     protected void beforePoll(KafkaConsumer<String, byte[]> consumer) {
+        holding(consumer.assignment().stream().map(TopicPartition::partition).collect(Collectors.toSet()));
         rebuilds.rebuiltSince().ifPresent(generation -> startAgain(consumer, generation));
     }
 
@@ -123,6 +133,7 @@ public abstract class EventProjector extends ConsumerLoop {
     /** After a rebuild: every assigned partition from the offsets it left (none: the beginning). */
     private void startAgain(KafkaConsumer<String, byte[]> consumer, long generation) {
         rebuilds.adopt(generation);
+        rebuilt();
         new SeekToStoredOffsets(name(), consumer).onPartitionsAssigned(consumer.assignment());
         LOG.infof("%s: read models rebuilt (generation %d); projecting again from the start", name(), generation);
     }

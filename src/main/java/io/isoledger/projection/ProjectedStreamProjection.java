@@ -13,6 +13,12 @@ public class ProjectedStreamProjection implements ReadModelProjection {
 
     @Override
     public void apply(RecordedEvent event) {
+        if (event.sequence() == 1) {
+            // A stream's first event: no row can exist yet, so none is looked for (a replay's
+            // hundreds of thousands of patients would each cost a database round trip).
+            new ProjectedStream(event.patientId(), event.sequence()).persist();
+            return;
+        }
         ProjectedStream stream = ProjectedStream.findById(event.patientId());
         if (stream == null) {
             new ProjectedStream(event.patientId(), event.sequence()).persist();

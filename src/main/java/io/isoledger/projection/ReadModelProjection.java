@@ -13,6 +13,15 @@ public interface ReadModelProjection {
 
     void apply(RecordedEvent event);
 
+    /**
+     * Called once per transaction, after its last event and before the offsets commit with it: a
+     * read model that keeps per-patient work until the batch ends (planning a patient once for all
+     * of its events in the batch, as {@code io.isoledger.worklist.PlanStepProjection} does) writes
+     * it here. Work kept for it must belong to the transaction, so a batch that rolls back leaves
+     * none behind.
+     */
+    default void beforeCommit() {}
+
     /** Deletes every row of this read model, before a rebuild from the first event. */
     void clear();
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The read models the API serves: every {@link ReadModelProjection} bean without a qualifier. Once
@@ -42,5 +43,15 @@ public class ReadModelProjector extends EventProjector {
     @Override
     protected void committed(Map<String, Long> projectedVersions) {
         projectedVersions.forEach(readYourWrites::projected);
+    }
+
+    @Override
+    protected void holding(Set<Integer> partitions) {
+        readYourWrites.projectsLocally(partitions);
+    }
+
+    @Override
+    protected void rebuilt() {
+        readYourWrites.forget();
     }
 }

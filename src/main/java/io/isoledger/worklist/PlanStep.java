@@ -2,10 +2,12 @@ package io.isoledger.worklist;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,14 +63,26 @@ public class PlanStep extends PanacheEntityBase {
     }
 
     /**
-     * The patient's steps become {@code steps}: rows are updated in place by ordinal (a batch may
-     * plan one patient several times, and its rows stay in the session), extra ones deleted.
+     * The rows of these patients, by patient, in one query. Run before any row of theirs is written
+     * in the transaction, so it need not flush the session first.
      */
-    static void replace(String patientId, List<PlanStep> steps) {
-        Map<Integer, PlanStep> existing = PlanStep.<PlanStep>list("patientId", patientId).stream()
-                .collect(Collectors.toMap(s -> s.ordinal, s -> s));
+    static Map<String, List<PlanStep>> ofPatients(Collection<String> patientIds) {
+        if (patientIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery("from PlanStep where patientId in :patients", PlanStep.class)
+                .setParameter("patients", patientIds)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream()
+                .collect(Collectors.groupingBy(step -> step.patientId));
+    }
+
+    /** The patient's rows {@code existing} become {@code steps}: updated in place by ordinal, extra ones deleted. */
+    static void replace(List<PlanStep> existing, List<PlanStep> steps) {
+        Map<Integer, PlanStep> byOrdinal = existing.stream().collect(Collectors.toMap(s -> s.ordinal, s -> s));
         for (PlanStep step : steps) {
-            PlanStep row = existing.remove(step.ordinal);
+            PlanStep row = byOrdinal.remove(step.ordinal);
             if (row == null) {
                 step.persist();
             } else {
@@ -80,6 +94,6 @@ public class PlanStep extends PanacheEntityBase {
                 row.done = step.done;
             }
         }
-        existing.values().forEach(PanacheEntityBase::delete);
+        byOrdinal.values().forEach(PanacheEntityBase::delete);
     }
 }

@@ -12,6 +12,7 @@ import io.isoledger.history.PatientEvents;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +21,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Keeps each patient's plan as rows, for the worklist: after every event, the patient folded from
- * the events (those before it from the audit trail, then this one) and planned with the same
- * {@link Planner} the plan endpoint uses, as of the clinic's date of the event. Every event, whatever
- * its type, plans the patient again; the {@link Evolver} decides what each type changes.
+ * Keeps each patient's plan as rows, for the worklist: the patient folded from the events (those
+ * before a batch's first from the audit trail, then each event of the batch) and planned with the
+ * same {@link Planner} the plan endpoint uses, as of the clinic's date of the patient's last event.
+ * Every event, whatever its type, changes the state the plan is made from; the {@link Evolver}
+ * decides what each type changes. A patient is planned once per transaction ({@link #beforeCommit()}),
+ * after the last of its events there: the rows each event would have written are replaced by the
+ * next event's anyway, so only the last plan of a batch is ever seen.
  */
 @ApplicationScoped
 public class PlanStepProjection implements ReadModelProjection {
@@ -36,6 +40,9 @@ public class PlanStepProjection implements ReadModelProjection {
     @Inject
     IsoLedgerConfig config;
 
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
     /** The patients folded last, so a replay folds each event once instead of each patient's history again. */
     private final Map<String, PatientState> recent = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -43,6 +50,9 @@ public class PlanStepProjection implements ReadModelProjection {
             return size() > RECENT_PATIENTS;
         }
     };
+
+    /** A patient to plan before the transaction commits: its state after its last event so far, and that day. */
+    private record Unplanned(PatientState state, LocalDate today) {}
 
     @Override
     public void apply(RecordedEvent recorded) {
@@ -53,12 +63,36 @@ public class PlanStepProjection implements ReadModelProjection {
         }
         LocalDate today =
                 LocalDate.ofInstant(recorded.metadata().time(), config.clinic().timeZone());
-        Plan plan = Planner.plan(state, policy.toPolicy(), today, Optional.empty());
+        unplanned().put(patientId, new Unplanned(state, today));
+    }
+
+    @Override
+    public void beforeCommit() {
+        Map<String, Unplanned> patients = unplanned();
+        Map<String, List<PlanStep>> rows = PlanStep.ofPatients(patients.keySet());
+        patients.forEach((patientId, unplanned) ->
+                PlanStep.replace(rows.getOrDefault(patientId, List.of()), plan(patientId, unplanned)));
+        patients.clear();
+    }
+
+    private List<PlanStep> plan(String patientId, Unplanned unplanned) {
+        Plan plan = Planner.plan(unplanned.state(), policy.toPolicy(), unplanned.today(), Optional.empty());
         List<PlanStep> rows = new ArrayList<>();
         for (int i = 0; i < plan.steps().size(); i++) {
-            rows.add(row(patientId, i, plan.steps().get(i), today));
+            rows.add(row(patientId, i, plan.steps().get(i), unplanned.today()));
         }
-        PlanStep.replace(patientId, rows);
+        return rows;
+    }
+
+    /** The patients of this transaction not planned yet: the transaction's own, gone with it if it rolls back. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Unplanned> unplanned() {
+        Map<String, Unplanned> patients = (Map<String, Unplanned>) transaction.getResource(PlanStepProjection.class);
+        if (patients == null) {
+            patients = new LinkedHashMap<>();
+            transaction.putResource(PlanStepProjection.class, patients);
+        }
+        return patients;
     }
 
     private static PlanStep row(String patientId, int ordinal, Step step, LocalDate today) {
@@ -76,6 +110,9 @@ public class PlanStepProjection implements ReadModelProjection {
     }
 
     private PatientState before(String patientId, long sequence) {
+        if (sequence == 1) {
+            return PatientState.initial(patientId);
+        }
         synchronized (recent) {
             PatientState known = recent.get(patientId);
             if (known != null && known.version() == sequence - 1) {

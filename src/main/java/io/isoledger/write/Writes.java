@@ -11,6 +11,7 @@ import io.isoledger.eventlog.Reply;
 import io.isoledger.logging.LogContext;
 import io.isoledger.logging.LogPseudonyms;
 import io.isoledger.projection.ReadYourWrites;
+import io.isoledger.web.edge.RequestArrival;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -99,8 +100,10 @@ public class Writes {
         String type = command.getClass().getSimpleName();
         LOG.debugf("%s %s for patient %s: to the decider", type, commandId, LogPseudonyms.of(command.patientId()));
         try {
-            Reply reply = gateway.send(new CommandEnvelope(
-                    commandId, correlation, actor(), clock.now(), idempotencyKey, fingerprint, command));
+            Reply reply = gateway.send(
+                    new CommandEnvelope(
+                            commandId, correlation, actor(), clock.now(), idempotencyKey, fingerprint, command),
+                    RequestArrival.nanos().orElse(start));
             LOG.debugf(
                     "%s %s: the decider answered %s",
                     type, commandId, reply.getClass().getSimpleName());

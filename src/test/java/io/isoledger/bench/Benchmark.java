@@ -38,27 +38,43 @@ public final class Benchmark {
         results.root().set("settings", new ObjectMapper().valueToTree(settings));
         new IsoLedgerTestEnvironment().start();
         String kafka = IsoLedgerTestEnvironment.bootstrapServers();
-        ServiceInstance service =
-                ServiceInstance.sharingTheTestEnvironment("bench-1").start().awaitReady(START_TIMEOUT);
+        ServiceInstance service = ServiceInstance.sharingTheTestEnvironment("bench-1")
+                .withJvmOptions(settings.serviceJvmOptions())
+                .start()
+                .awaitReady(START_TIMEOUT);
         results.note("service", "log", service.log().toString());
-        LoadPhases load = new LoadPhases(service.baseUri(), service.pid(), results);
-        phase("load", () -> load.run(settings));
-        phase(KafkaBaseline.SECTION, () -> new KafkaBaseline(kafka, results)
-                .run(
-                        CommandRecordSize.measure(kafka),
-                        settings.baselineRecords(),
-                        Math.min(60, settings.durationSeconds())));
-        ServiceProbe probe = new ServiceProbe(service.baseUri());
-        phase(ReplayPhase.SECTION, () -> new ReplayPhase(probe, results)
-                .run(kafka, settings.patients(), service.pid()));
-        phase(ReadsPhase.SECTION, () -> new ReadsPhase(probe, service.baseUri(), results).run(settings));
-        DeciderStartup startup = new DeciderStartup(results);
-        phase(DeciderStartup.SECTION, () -> startup.rebuildFromEvents(probe));
-        service.stop();
-        try (ServiceInstance fresh = ServiceInstance.sharingTheTestEnvironment("bench-fresh")) {
-            phase(DeciderStartup.SECTION, () -> startup.restoreFromChangelog(fresh, settings.patients()));
+        if (settings.runs("load")) {
+            LoadPhases load = new LoadPhases(service.baseUri(), service.pid(), results);
+            phase("load", () -> load.run(settings));
         }
-        phase(Ratios.SECTION, () -> Ratios.compute(results, "closed" + settings.users() + "Users"));
+        if (settings.runs(KafkaBaseline.SECTION)) {
+            phase(KafkaBaseline.SECTION, () -> new KafkaBaseline(kafka, results)
+                    .run(
+                            CommandRecordSize.measure(kafka),
+                            settings.baselineRecords(),
+                            Math.min(60, settings.durationSeconds())));
+        }
+        ServiceProbe probe = new ServiceProbe(service.baseUri());
+        if (settings.runs(ReplayPhase.SECTION)) {
+            phase(ReplayPhase.SECTION, () -> new ReplayPhase(probe, results)
+                    .run(kafka, settings.patients(), service.pid()));
+        }
+        if (settings.runs(ReadsPhase.SECTION)) {
+            phase(ReadsPhase.SECTION, () -> new ReadsPhase(probe, service.baseUri(), results).run(settings));
+        }
+        if (settings.runs(DeciderStartup.SECTION)) {
+            DeciderStartup startup = new DeciderStartup(results);
+            phase(DeciderStartup.SECTION, () -> startup.rebuildFromEvents(probe));
+            service.stop();
+            try (ServiceInstance fresh = ServiceInstance.sharingTheTestEnvironment("bench-fresh")
+                    .withJvmOptions(settings.serviceJvmOptions())) {
+                phase(DeciderStartup.SECTION, () -> startup.restoreFromChangelog(fresh, settings.patients()));
+            }
+        }
+        service.stop();
+        if (settings.runs("load") && settings.runs(KafkaBaseline.SECTION)) {
+            phase(Ratios.SECTION, () -> Ratios.compute(results, "closed" + settings.users() + "Users"));
+        }
         results.write();
         ReportIndex.write(results);
         System.out.println(

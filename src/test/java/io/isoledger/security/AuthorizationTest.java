@@ -67,6 +67,15 @@ class AuthorizationTest {
     }
 
     @Test
+    void aKnownTokenWithAnotherSignature_is401() {
+        as(nurse).get("/api/v1/patients/" + patientId).then().statusCode(200);
+        String tampered = nurse.substring(0, nurse.length() - 2) + (nurse.endsWith("AA") ? "BB" : "AA");
+
+        as(tampered).get("/api/v1/patients/" + patientId).then().statusCode(401);
+        as(nurse).get("/api/v1/patients/" + patientId).then().statusCode(200);
+    }
+
+    @Test
     void everyEvent_recordsTheTokensSubjectAsActor() {
         as(prescriber)
                 .get("/api/v1/patients/" + patientId + "/events")

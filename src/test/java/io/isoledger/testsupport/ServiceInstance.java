@@ -46,6 +46,7 @@ public final class ServiceInstance implements AutoCloseable {
     private final String instanceId;
     private final Path dataDir;
     private final Map<String, String> settings;
+    private final List<String> jvmOptions = new ArrayList<>();
     private Process process;
     private int port;
     private Path log;
@@ -81,6 +82,12 @@ public final class ServiceInstance implements AutoCloseable {
         return new ServiceInstance(instanceId, settings);
     }
 
+    /** Adds options for the instance's JVM (a flight recording, a heap size), used from its next start. */
+    public synchronized ServiceInstance withJvmOptions(List<String> options) {
+        jvmOptions.addAll(options);
+        return this;
+    }
+
     /** Starts the process (again, after a kill or a stop) on a new free port; does not wait for readiness. */
     public synchronized ServiceInstance start() {
         if (process != null && process.isAlive()) {
@@ -97,6 +104,7 @@ public final class ServiceInstance implements AutoCloseable {
                     .toAbsolutePath();
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
             command.add("-Djava.io.tmpdir=" + tmp);
             command.add("-Dquarkus.http.host=127.0.0.1");
             command.add("-Dquarkus.http.port=" + port);
