@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Side-effect counts over every patient, from {@link SideEffectFact}; no patient is named. */
+/** Side-effect counts over every patient, from {@link SideEffectDayCount}; no patient is named. */
 @Path("/api/v1/analytics")
 @Tag(
         name = "Analytics",
@@ -64,7 +64,7 @@ public class AnalyticsResource {
         if (first != null && last != null && first.isAfter(last)) {
             throw ApiProblem.invalidRequest("from (" + first + ") is after to (" + last + ").");
         }
-        return SideEffectReport.of(first, last, SideEffectFact.countsByOnset(first, last));
+        return SideEffectReport.of(first, last, SideEffectDayCount.countsByOnset(first, last));
     }
 
     private static LocalDate date(String name, String value) {

@@ -10,9 +10,9 @@ import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Tags each side-effect report with the daily dose of the patient's latest prescription before it.
- * A patient's events arrive in stream order, so the dose on record is the one of that moment. No
- * other event touches these rows.
+ * Counts each side-effect report under its onset day, term, grade and the daily dose of the
+ * patient's latest prescription before it ({@link SideEffectDayCount}). A patient's events arrive in
+ * stream order, so the dose on record is the one of that moment. No other event touches these rows.
  */
 @Analytics
 @ApplicationScoped
@@ -48,18 +48,12 @@ public class SideEffectAnalyticsProjection implements ReadModelProjection {
     }
 
     private static void reported(SideEffectReported e, RecordedEvent recorded) {
-        SideEffectFact fact = new SideEffectFact();
-        fact.id = SideEffectFact.id(e.patientId(), recorded.sequence());
-        fact.onsetOn = e.onsetOn();
-        fact.term = e.term();
-        fact.grade = e.grade();
-        fact.doseBand = DoseBand.of(PatientDailyDose.of(e.patientId()));
-        fact.persist();
+        SideEffectDayCount.countOne(e.onsetOn(), e.term(), e.grade(), DoseBand.of(PatientDailyDose.of(e.patientId())));
     }
 
     @Override
     public void clear() {
-        SideEffectFact.deleteAll();
+        SideEffectDayCount.deleteAll();
         PatientDailyDose.deleteAll();
     }
 }

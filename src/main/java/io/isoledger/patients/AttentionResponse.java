@@ -11,6 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AttentionResponse(
         @Schema(example = "P-123") String patientId,
         @Schema(example = "IN_TREATMENT") TreatmentStatus status,
+
+        @Schema(
+                description = "The first day the patient needs attention: the day its alerts have been open since, the"
+                        + " blood test's due day or the supply's last day, whichever is earliest; the worklist's order,"
+                        + " then the patient id. Null in the list of every patient for one who needs none",
+                example = "2027-02-22")
+        LocalDate attentionFrom,
+
         List<Reason> reasons) {
 
     @Schema(name = "AttentionReason")
@@ -35,6 +43,6 @@ public record AttentionResponse(
         if (inTreatment && s.supplyEndsOn != null && !s.supplyEndsOn.isAfter(horizon)) {
             reasons.add(new Reason("SUPPLY_RUNNING_OUT", "The supply ends on " + s.supplyEndsOn + "."));
         }
-        return new AttentionResponse(s.patientId, s.status, reasons);
+        return new AttentionResponse(s.patientId, s.status, s.attentionFrom, reasons);
     }
 }

@@ -74,19 +74,29 @@ public class PatientResource {
     @Operation(
             operationId = "listPatients",
             summary = "List patients, or the clinician's worklist",
-            description = "With attention=true: patients with open alerts, a blood test due, or a supply running out"
-                    + " within 7 days, each with its reasons. Otherwise every patient, a page at a time.")
+            description = "With attention=true, the clinician's worklist: the patients with open alerts, or in"
+                    + " treatment with a blood test due or a supply running out within 7 days, each with its"
+                    + " reasons; longest waiting first: by the first day each needs attention (the day its alerts"
+                    + " have been open since, the blood test's due day, the supply's last day, whichever is"
+                    + " earliest), then by patient id. Otherwise every patient, by patient id. Either way a page at"
+                    + " a time: page (from 0) and size (1 to 500, 50 unless asked); a page past the last is empty.")
     @APIResponseSchema(value = AttentionResponse[].class, responseCode = "200", responseDescription = "The patients")
     public List<AttentionResponse> list(
             @QueryParam("attention")
                     @DefaultValue("false")
                     @Pattern(regexp = "^(true|false)$", message = "must be true or false")
                     String attention,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "The page, from 0, of either list")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(1)
+                    @Max(500)
+                    @Parameter(description = "Patients a page, 1 to 500")
+                    int size) {
         LocalDate horizon = clock.today().plusDays(ATTENTION_DAYS);
         List<PatientSummary> patients = Boolean.parseBoolean(attention)
-                ? PatientSummary.needingAttention(horizon)
+                ? Worklist.page(horizon, page, size)
                 : PatientSummary.<PatientSummary>findAll(Sort.by("patientId"))
                         .page(page, size)
                         .list();

@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /** Read model: one row per patient, the picture at a glance. Written only by its projection. */
 @Entity
@@ -66,6 +65,12 @@ public class PatientSummary extends PanacheEntityBase {
 
     int openAlerts;
 
+    /** The day the patient's alerts have been open since, without a break; null with none open. */
+    LocalDate openAlertsSince;
+
+    /** The first day the patient is on the worklist ({@link Worklist}); null when on no day. */
+    LocalDate attentionFrom;
+
     LocalDate contraceptionRequiredUntil;
 
     LocalDate bloodDonationAllowedFrom;
@@ -79,17 +84,5 @@ public class PatientSummary extends PanacheEntityBase {
 
     public static boolean exists(String patientId) {
         return count("patientId", patientId) > 0;
-    }
-
-    /**
-     * The clinician's worklist: open alerts, a blood test due, or a supply that runs out, by
-     * {@code horizon} (in treatment only for the last two).
-     */
-    static List<PatientSummary> needingAttention(LocalDate horizon) {
-        return list(
-                "openAlerts > 0 or (status = ?1 and (nextBloodTestDueOn <= ?2 or supplyEndsOn <= ?2))"
-                        + " order by patientId",
-                TreatmentStatus.IN_TREATMENT,
-                horizon);
     }
 }

@@ -2,6 +2,7 @@ package io.isoledger.patients;
 
 import static io.isoledger.projection.EventHandlers.ignored;
 
+import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.domain.Policy;
 import io.isoledger.domain.event.PatientEnrolled;
 import io.isoledger.domain.event.ReproductivePotentialChanged;
@@ -17,7 +18,8 @@ import java.time.LocalDate;
 
 /**
  * Keeps {@link PatientSummary} up to date: every event advances its version, and the types below
- * change it further; the treatment course's part is {@link PatientSummaryCourse}'s. The weight, the
+ * change it further; the treatment course's part is {@link PatientSummaryCourse}'s, the worklist's
+ * (open alerts, the first day of attention) {@link Worklist}'s. The weight, the
  * reproductive status and potential shown are the latest by their clinical date, so a backdated
  * entry never replaces a newer one.
  */
@@ -35,8 +37,8 @@ public class PatientSummaryProjection implements ReadModelProjection {
             .concomitantMedicationRecorded(ignored())
             .procedureScheduled(ignored())
             .treatmentEnded(PatientSummaryCourse::ended)
-            .safetyAlertRaised((e, change) -> change.summary().openAlerts++)
-            .safetyAlertResolved((e, change) -> change.summary().openAlerts--)
+            .safetyAlertRaised(Worklist::alertRaised)
+            .safetyAlertResolved((e, change) -> Worklist.alertResolved(change))
             .weightRecorded(PatientSummaryProjection::weighed)
             .contraceptionStopped(ignored())
             .contraceptionFailureReported(ignored())
@@ -47,13 +49,18 @@ public class PatientSummaryProjection implements ReadModelProjection {
     @Inject
     PolicyConfig policyConfig;
 
+    @Inject
+    IsoLedgerConfig config;
+
     @Override
     public void apply(RecordedEvent recorded) {
         Policy policy = policyConfig.toPolicy();
-        SummaryChange change = new SummaryChange(recorded, policy);
+        SummaryChange change =
+                new SummaryChange(recorded, policy, config.clinic().timeZone());
         HANDLERS.handle(recorded.event(), change);
         PatientSummary summary = change.summary();
         summary.nextBloodTestDueOn = PatientSummaryCourse.nextBloodTestDue(summary, policy);
+        summary.attentionFrom = Worklist.attentionFrom(summary);
         summary.version = recorded.sequence();
         summary.updatedAt = recorded.metadata().time();
         if (!summary.isPersistent()) {

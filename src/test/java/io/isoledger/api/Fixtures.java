@@ -6,6 +6,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,11 +15,40 @@ import java.util.UUID;
 public final class Fixtures {
 
     static final ZoneId CLINIC_ZONE = ZoneId.of("Asia/Tokyo");
+    private static final int WORKLIST_PAGE = 500;
 
     private Fixtures() {}
 
     public static String newPatientId() {
         return "P-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    /**
+     * The whole clinician's worklist, page after page of 500, in its order: the database is shared with
+     * every other test, so a patient may be on any page.
+     */
+    public static List<Map<String, Object>> wholeWorklist() {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<Map<String, Object>> entriesOfPage = given().queryParam("attention", true)
+                    .queryParam("page", page)
+                    .queryParam("size", WORKLIST_PAGE)
+                    .get("/api/v1/patients")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("$");
+            entries.addAll(entriesOfPage);
+            if (entriesOfPage.size() < WORKLIST_PAGE) {
+                return entries;
+            }
+        }
+    }
+
+    /** The patients on the whole worklist, in its order. */
+    public static List<String> worklistPatients() {
+        return wholeWorklist().stream().map(e -> (String) e.get("patientId")).toList();
     }
 
     /** A few days back, so it is in the past in every time zone and inside R2's 30-day window. */

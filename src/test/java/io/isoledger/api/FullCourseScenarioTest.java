@@ -4,6 +4,7 @@ import static io.isoledger.api.Fixtures.CLINIC_ZONE;
 import static io.isoledger.api.Fixtures.newPatientId;
 import static io.isoledger.api.Fixtures.post;
 import static io.restassured.RestAssured.get;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -115,7 +116,7 @@ class FullCourseScenarioTest extends AuthenticatedApiTest {
         post(base + "/prescriptions", rx("RX-2", 24)).statusCode(201);
         handOver("RX-2", 24);
         get(base).then().body("cumulativeDoseMg", equalTo(1200)).body("openAlerts", equalTo(1));
-        get("/api/v1/patients?attention=true").then().body("patientId", hasItem(patientId));
+        assertThat(Fixtures.worklistPatients()).contains(patientId);
     }
 
     private void blockingAlertStopsPrescriptionsUntilResolved() {

@@ -16,7 +16,7 @@ import java.util.Set;
  *     1,000,000: ten a patient, so 100,000 patients)
  * @param baselineRecords records of the raw producer and consumer runs ({@code bench.baseline.records},
  *     1,000,000)
- * @param phases the phases to run ({@code bench.phases}, all of them: load,kafkaBaseline,replay,
+ * @param phases the phases to run ({@code bench.phases}, all of them: load,kafkaBaseline,replay,reads,
  *     deciderStartup), e.g. {@code replay} alone while working on the projectors
  * @param serviceJvmOptions options for the service's JVM, separated by spaces ({@code bench.service.jvm}, none), e.g.
  *     {@code -XX:StartFlightRecording=filename=target/bench/service.jfr} to profile it
@@ -31,7 +31,7 @@ record BenchSettings(
         Set<String> phases,
         List<String> serviceJvmOptions) {
 
-    static final String ALL_PHASES = "load,kafkaBaseline,replay,deciderStartup";
+    static final String ALL_PHASES = "load,kafkaBaseline,replay,reads,deciderStartup";
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(

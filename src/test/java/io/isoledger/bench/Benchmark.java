@@ -59,6 +59,9 @@ public final class Benchmark {
             phase(ReplayPhase.SECTION, () -> new ReplayPhase(probe, results)
                     .run(kafka, settings.patients(), service.pid()));
         }
+        if (settings.runs(ReadsPhase.SECTION)) {
+            phase(ReadsPhase.SECTION, () -> new ReadsPhase(probe, service.baseUri(), results).run(settings));
+        }
         if (settings.runs(DeciderStartup.SECTION)) {
             DeciderStartup startup = new DeciderStartup(results);
             phase(DeciderStartup.SECTION, () -> startup.rebuildFromEvents(probe));

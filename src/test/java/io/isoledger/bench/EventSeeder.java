@@ -49,7 +49,7 @@ final class EventSeeder {
                 ByteArraySerializer.class))) {
             for (int n = 1; n <= patients; n++) {
                 String patientId = SeededCourse.patientId(n);
-                List<Event> events = SeededCourse.events(patientId, today);
+                List<Event> events = SeededCourse.events(n, today);
                 String correlationId = UUID.randomUUID().toString();
                 for (int i = 0; i < events.size(); i++) {
                     producer.send(record(patientId, i + 1L, events.get(i), correlationId));

@@ -14,12 +14,13 @@ import java.util.stream.Stream;
 /**
  * One load phase: Gatling in a JVM of its own runs the course mix ({@code src/bench/gatling},
  * {@code io.isoledger.bench.load.CourseMix}) against the service, closed loop or at a fixed command
- * rate, and writes its HTML report under {@code target/bench/gatling/<phase>/}; the figures are read
+ * rate, or the reads at scale ({@code ReadMix}) at fixed rates, and writes its HTML report under {@code target/bench/gatling/<phase>/}; the figures are read
  * from the report's {@code js/stats.js}.
  */
 final class GatlingPhase {
 
     static final Path REPORTS = Results.DIR.resolve("gatling");
+    private static final String COURSE_MIX = "io.isoledger.bench.load.CourseMix";
     private static final Path SIMULATIONS =
             Path.of("target", "bench-gatling", "isoledger-bench-gatling-0.1.0-SNAPSHOT.jar");
 
@@ -27,15 +28,25 @@ final class GatlingPhase {
 
     /** Closed loop: {@code users} concurrent users for {@code seconds}. */
     static GatlingStats closed(String phase, URI service, int users, int seconds) {
-        return run(phase, service, seconds, List.of("-Dbench.model=closed", "-Dbench.users=" + users));
+        return run(phase, service, seconds, COURSE_MIX, List.of("-Dbench.model=closed", "-Dbench.users=" + users));
     }
 
     /** Open model: courses arrive so that {@code commandsPerSecond} commands are sent a second. */
     static GatlingStats open(String phase, URI service, int commandsPerSecond, int seconds) {
-        return run(phase, service, seconds, List.of("-Dbench.model=open", "-Dbench.rate=" + commandsPerSecond));
+        return run(
+                phase,
+                service,
+                seconds,
+                COURSE_MIX,
+                List.of("-Dbench.model=open", "-Dbench.rate=" + commandsPerSecond));
     }
 
-    private static GatlingStats run(String phase, URI service, int seconds, List<String> model) {
+    /** Reads at fixed arrival rates ({@code io.isoledger.bench.load.ReadMix}); {@code properties} say which. */
+    static GatlingStats reads(String phase, URI service, int seconds, List<String> properties) {
+        return run(phase, service, seconds, "io.isoledger.bench.load.ReadMix", properties);
+    }
+
+    private static GatlingStats run(String phase, URI service, int seconds, String simulation, List<String> model) {
         Path reports = REPORTS.resolve(phase).toAbsolutePath();
         List<String> jvm = new ArrayList<>(model);
         jvm.add("-Xmx1g");
@@ -52,7 +63,7 @@ final class GatlingPhase {
                 JavaTool.classpathOf("gatling") + java.io.File.pathSeparator + SIMULATIONS.toAbsolutePath(),
                 jvm,
                 "io.gatling.app.Gatling",
-                List.of("-s", "io.isoledger.bench.load.CourseMix", "-rf", reports.toString(), "-rd", phase),
+                List.of("-s", simulation, "-rf", reports.toString(), "-rd", phase),
                 Duration.ofSeconds(seconds + 600L));
         return GatlingStats.read(latestRun(reports));
     }

@@ -66,6 +66,14 @@ final class ServiceProbe {
                 timeout);
     }
 
+    HttpResponse<String> get(String path, String role, Duration timeout) throws IOException, InterruptedException {
+        return send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Authorization", "Bearer " + Tokens.forRoles("bench-" + role, role))
+                        .GET(),
+                timeout);
+    }
+
     private static HttpResponse<String> send(HttpRequest.Builder request, Duration timeout)
             throws IOException, InterruptedException {
         return HTTP.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());

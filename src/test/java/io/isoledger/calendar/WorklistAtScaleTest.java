@@ -6,17 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.agroal.api.AgroalDataSource;
 import io.isoledger.testsupport.AuthenticatedApiTest;
 import io.isoledger.testsupport.IsoLedgerTestEnvironment;
+import io.isoledger.testsupport.QueryPlans;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +50,8 @@ class WorklistAtScaleTest extends AuthenticatedApiTest {
         long loadStarted = System.nanoTime();
         load();
         System.out.printf(
-                "worklist at scale: %d plan steps written in %d ms%n", PATIENTS * STEPS, millisSince(loadStarted));
+                "worklist at scale: %d plan steps written in %d ms%n",
+                PATIENTS * STEPS, QueryPlans.millisSince(loadStarted));
 
         // The two queries PlanStep.due runs: the steps closing in the range, then those only opening in it.
         Map<String, String> queries = Map.of(
@@ -64,7 +64,7 @@ class WorklistAtScaleTest extends AuthenticatedApiTest {
         // PostgreSQL may run the second on either deadline index (by window_to, filtering the openings):
         // a range of the index either way, never the table.
         for (Map.Entry<String, String> query : queries.entrySet()) {
-            List<String> plan = explain(query.getValue());
+            List<String> plan = QueryPlans.explain(db, query.getValue());
             System.out.println(
                     "worklist at scale: query plan (" + query.getKey() + ")\n  " + String.join("\n  ", plan));
             assertThat(plan).noneMatch(line -> line.contains("Seq Scan"));
@@ -76,7 +76,8 @@ class WorklistAtScaleTest extends AuthenticatedApiTest {
             given().get("/api/v1/worklist/due?from=2026-06-01&to=2026-06-07&size=50")
                     .then()
                     .statusCode(200);
-            System.out.printf("worklist at scale: GET /api/v1/worklist/due answered in %d ms%n", millisSince(asked));
+            System.out.printf(
+                    "worklist at scale: GET /api/v1/worklist/due answered in %d ms%n", QueryPlans.millisSince(asked));
         }
     }
 
@@ -105,25 +106,7 @@ class WorklistAtScaleTest extends AuthenticatedApiTest {
                 }
             }
             insert.executeBatch();
-            try (Statement analyze = c.createStatement()) {
-                analyze.execute("ANALYZE plan_step");
-            }
         }
-    }
-
-    private List<String> explain(String sql) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (Connection c = db.getConnection();
-                Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery("EXPLAIN " + sql)) {
-            while (rows.next()) {
-                lines.add(rows.getString(1));
-            }
-        }
-        return lines;
-    }
-
-    private static long millisSince(long started) {
-        return (System.nanoTime() - started) / 1_000_000;
+        QueryPlans.analyze(db, "plan_step");
     }
 }

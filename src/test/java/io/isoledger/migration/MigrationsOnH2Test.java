@@ -69,7 +69,8 @@ class MigrationsOnH2Test {
                         "blood_test",
                         "blood_test_result",
                         "side_effect",
-                        "event_history");
+                        "event_history",
+                        "analytics_side_effect_count");
     }
 
     @Test
