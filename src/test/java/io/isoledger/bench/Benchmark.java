@@ -57,6 +57,9 @@ public final class Benchmark {
         try (ServiceInstance fresh = ServiceInstance.sharingTheTestEnvironment("bench-fresh")) {
             phase(DeciderStartup.SECTION, () -> startup.restoreFromChangelog(fresh, settings.patients()));
         }
+        FailoverPhase failover = new FailoverPhase(kafka, results);
+        phase(FailoverPhase.SECTION, () -> failover.run(0));
+        phase(FailoverPhase.SECTION, () -> failover.run(1));
         phase(Ratios.SECTION, () -> Ratios.compute(results, "closed" + settings.users() + "Users"));
         results.write();
         ReportIndex.write(results);
