@@ -55,7 +55,7 @@ final class RestoreWindow {
         if (first != null) {
             throw new LogUnavailableException(
                     "The decider state rebuild stopped: " + sent.get() + " restores sent, " + replaced.get()
-                            + " stored states replaced, then the event log did not answer.",
+                            + " stored states replaced, then the event log did not answer. Rebuilding again is safe.",
                     first,
                     true);
         }
