@@ -49,7 +49,7 @@ public class DeciderStateRebuilder {
 
     public Outcome rebuild() {
         Map<String, PatientState> states = foldTheEventsTopic();
-        int restored = new RestoreWindow(gateway, config.write().replyTimeout()).restoreAll(states.values());
+        int restored = new RestoreWindow(gateway::sendAsync, config.write().replyTimeout()).restoreAll(states.values());
         LOG.infof(
                 "Decider state rebuilt from the events topic: %d patients, %d stored states replaced",
                 states.size(), restored);

@@ -1,37 +1,43 @@
 package io.isoledger.decider;
 
 import io.isoledger.domain.PatientState;
-import io.isoledger.eventlog.CommandGateway;
 import io.isoledger.eventlog.LogUnavailableException;
 import io.isoledger.eventlog.Reply;
 import io.isoledger.eventlog.StateRestore;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Sends {@link DeciderStateRebuilder}'s restores with many in flight at once, at most {@link #SIZE}:
  * one restore waiting for its reply before the next went out restored 75 patients a second, a
- * round trip through the decider's transaction each. The window bounds the memory and the
- * gateway's pending replies. The first restore that goes unanswered (the gateway's reply timeout)
- * or cannot be sent stops the sending; those in flight are awaited, and the rebuild fails.
+ * round trip through the decider's transaction each. The window bounds the memory and the pending
+ * replies of {@code io.isoledger.eventlog.CommandGateway#sendAsync}. The first restore that goes
+ * unanswered (the gateway's reply timeout) or cannot be sent stops the sending; those in flight are
+ * awaited, and the rebuild fails.
  */
 final class RestoreWindow {
 
     static final int SIZE = 500;
 
-    private final CommandGateway gateway;
+    private final Function<StateRestore, CompletableFuture<Reply>> send;
     private final Duration replyTimeout;
     private final Semaphore free = new Semaphore(SIZE);
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger replaced = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    RestoreWindow(CommandGateway gateway, Duration replyTimeout) {
-        this.gateway = gateway;
+    /**
+     * @param send sends a restore and completes with its reply: {@code CommandGateway::sendAsync},
+     *     which fails it once the reply timeout has passed
+     */
+    RestoreWindow(Function<StateRestore, CompletableFuture<Reply>> send, Duration replyTimeout) {
+        this.send = send;
         this.replyTimeout = replyTimeout;
     }
 
@@ -64,15 +70,14 @@ final class RestoreWindow {
 
     private void send(PatientState state) {
         try {
-            gateway.sendAsync(new StateRestore(UUID.randomUUID().toString(), state))
-                    .whenComplete((reply, error) -> {
-                        if (error != null) {
-                            failure.compareAndSet(null, error);
-                        } else if (reply.accept(REPLACED)) {
-                            replaced.incrementAndGet();
-                        }
-                        free.release();
-                    });
+            send.apply(new StateRestore(UUID.randomUUID().toString(), state)).whenComplete((reply, error) -> {
+                if (error != null) {
+                    failure.compareAndSet(null, error);
+                } else if (reply.accept(REPLACED)) {
+                    replaced.incrementAndGet();
+                }
+                free.release();
+            });
             sent.incrementAndGet();
         } catch (RuntimeException e) {
             failure.compareAndSet(null, e);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.isoledger.domain.PatientState;
-import io.isoledger.eventlog.CommandGateway;
-import io.isoledger.eventlog.CommandRecord;
 import io.isoledger.eventlog.LogUnavailableException;
 import io.isoledger.eventlog.Reply;
 import io.isoledger.eventlog.StateRestore;
@@ -99,7 +97,7 @@ class RestoreWindowTest {
     }
 
     /** The gateway's asynchronous send, answered as the test says; counts what is in flight. */
-    private static final class Gateway extends CommandGateway {
+    private static final class Gateway implements Function<StateRestore, CompletableFuture<Reply>> {
 
         final AtomicInteger sent = new AtomicInteger();
         final AtomicInteger inFlight = new AtomicInteger();
@@ -111,8 +109,8 @@ class RestoreWindowTest {
         }
 
         @Override
-        public CompletableFuture<Reply> sendAsync(CommandRecord command) {
-            CompletableFuture<Reply> reply = answer.apply((StateRestore) command);
+        public CompletableFuture<Reply> apply(StateRestore restore) {
+            CompletableFuture<Reply> reply = answer.apply(restore);
             sent.incrementAndGet();
             mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             return reply.whenComplete((r, e) -> inFlight.decrementAndGet());
