@@ -8,8 +8,6 @@ import io.isoledger.eventlog.EventCodec;
 import io.isoledger.eventlog.KafkaClients;
 import io.isoledger.eventlog.LogUnavailableException;
 import io.isoledger.eventlog.RecordedEvent;
-import io.isoledger.eventlog.Reply;
-import io.isoledger.eventlog.StateRestore;
 import io.isoledger.eventlog.Topics;
 import io.isoledger.eventlog.UnreadableEventException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +16,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -26,10 +23,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Rebuilds the decider's state from the events topic: folds every patient's events with the same
- * {@link Evolver} the decider uses, and hands each state to the owner of the patient's partition
- * as a {@link StateRestore} through the {@link CommandGateway}; there {@link StateRestorer} replaces
- * the stored copy unless that copy is already newer. Asked for by the operators' {@code
- * io.isoledger.admin.DeciderStateResource} and by {@link StaleStateRepair}.
+ * {@link Evolver} the decider uses, and hands each state to the owner of the patient's partition as
+ * a {@link io.isoledger.eventlog.StateRestore} through the {@link CommandGateway}, many at once
+ * ({@link RestoreWindow}); there {@link StateRestorer} replaces the stored copy unless that copy is
+ * already newer. Asked for by the operators' {@code io.isoledger.admin.DeciderStateResource} and by
+ * {@link StaleStateRepair}.
  */
 @ApplicationScoped
 public class DeciderStateRebuilder {
@@ -51,13 +49,7 @@ public class DeciderStateRebuilder {
 
     public Outcome rebuild() {
         Map<String, PatientState> states = foldTheEventsTopic();
-        int restored = 0;
-        for (PatientState state : states.values()) {
-            Reply reply = gateway.send(new StateRestore(UUID.randomUUID().toString(), state));
-            if (reply.accept(REPLACED)) {
-                restored++;
-            }
-        }
+        int restored = new RestoreWindow(gateway::sendAsync, config.write().replyTimeout()).restoreAll(states.values());
         LOG.infof(
                 "Decider state rebuilt from the events topic: %d patients, %d stored states replaced",
                 states.size(), restored);
@@ -87,34 +79,6 @@ public class DeciderStateRebuilder {
         }
         return states;
     }
-
-    /** Whether a restore replaced the stored state; a restore is answered with nothing else. */
-    private static final Reply.Visitor<Boolean> REPLACED = new Reply.Visitor<>() {
-        @Override
-        public Boolean accepted(Reply.Accepted accepted) {
-            return false;
-        }
-
-        @Override
-        public Boolean rejected(Reply.Rejected rejected) {
-            return false;
-        }
-
-        @Override
-        public Boolean idempotencyMismatch(Reply.IdempotencyMismatch mismatch) {
-            return false;
-        }
-
-        @Override
-        public Boolean replayed(Reply.Replayed replayed) {
-            return false;
-        }
-
-        @Override
-        public Boolean restored(Reply.Restored restored) {
-            return restored.replaced();
-        }
-    };
 
     private static void fold(Map<String, PatientState> states, ConsumerRecord<String, byte[]> record) {
         RecordedEvent event;

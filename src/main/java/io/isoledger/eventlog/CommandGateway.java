@@ -13,9 +13,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -76,6 +76,31 @@ public class CommandGateway {
      * reply timeout runs from then, so a request that already waited it out is refused unsent.
      */
     public Reply send(CommandRecord command, long arrivedNanos) {
+        CompletableFuture<Reply> reply = sendAsync(command, arrivedNanos);
+        try {
+            return reply.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pending.forget(command.commandId());
+            throw new LogUnavailableException("Interrupted while waiting for the event log.", e, true);
+        } catch (ExecutionException e) {
+            throw again(e.getCause());
+        }
+    }
+
+    /**
+     * Sends a command without waiting: the future completes with the decider's reply, or with a {@link
+     * LogUnavailableException} once {@code isoledger.write.reply-timeout} has passed since the call or
+     * the send failed; either way the pending reply is forgotten then. Refused at once, by the same
+     * exception, while this instance is stopping or before its reply listener reads the replies: then
+     * nothing was sent. Many may be in flight: whoever sends them bounds how many (the decider's state
+     * rebuild does), since each holds a pending reply until it completes.
+     */
+    public CompletableFuture<Reply> sendAsync(CommandRecord command) {
+        return sendAsync(command, System.nanoTime());
+    }
+
+    private CompletableFuture<Reply> sendAsync(CommandRecord command, long arrivedNanos) {
         String commandId = command.commandId();
         byte[] value = CommandCodec.encode(command);
         if (stopping) {
@@ -84,35 +109,47 @@ public class CommandGateway {
         if (!replies.ready()) {
             throw new LogUnavailableException("The event log is not reachable yet.", null, false);
         }
-        long deadline = arrivedNanos + config.write().replyTimeout().toNanos();
-        if (deadline - System.nanoTime() <= 0) {
+        long left = arrivedNanos + config.write().replyTimeout().toNanos() - System.nanoTime();
+        if (left <= 0) {
             throw new LogUnavailableException(
                     "The service is overloaded: the request waited longer than the reply timeout to be handled.",
                     null,
                     false);
         }
         CompletableFuture<Reply> reply = pending.register(commandId);
-        try {
-            var record = new ProducerRecord<>(Topics.COMMANDS, command.patientId(), value);
-            Span span = tracing.send(Topics.COMMANDS, command.typeName(), record.headers());
-            try (Scope ignored = span.makeCurrent()) {
-                producer.send(record).get(remaining(deadline), TimeUnit.NANOSECONDS);
-            } finally {
+        reply.whenComplete((answer, failure) -> pending.forget(commandId));
+        reply.orTimeout(left, TimeUnit.NANOSECONDS);
+        var record = new ProducerRecord<>(Topics.COMMANDS, command.patientId(), value);
+        Span span = tracing.send(Topics.COMMANDS, command.typeName(), record.headers());
+        try (Scope ignored = span.makeCurrent()) {
+            producer.send(record, (metadata, failure) -> {
                 span.end();
-            }
-            return reply.get(remaining(deadline), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LogUnavailableException("Interrupted while waiting for the event log.", e, true);
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            // Even a failed send may have reached the broker (an acknowledgement lost on the way).
-            throw new LogUnavailableException("The event log did not answer in time.", e, true);
-        } finally {
-            pending.forget(commandId);
+                if (failure != null) {
+                    reply.completeExceptionally(failure);
+                }
+            });
+        } catch (RuntimeException e) {
+            span.end();
+            reply.completeExceptionally(e);
         }
+        return reply.handle((answer, failure) -> {
+            if (failure != null) {
+                throw again(failure);
+            }
+            return answer;
+        });
     }
 
-    private static long remaining(long deadline) {
-        return Math.max(1, deadline - System.nanoTime());
+    /**
+     * A failure once the command went out, as the one exception callers know. Even a failed send may
+     * have reached the broker (an acknowledgement lost on the way), so it counts as sent.
+     */
+    private static LogUnavailableException again(Throwable failure) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof LogUnavailableException unavailable) {
+            return new LogUnavailableException(unavailable.getMessage(), unavailable.getCause(), unavailable.sent());
+        }
+        return new LogUnavailableException("The event log did not answer in time.", cause, true);
     }
 }

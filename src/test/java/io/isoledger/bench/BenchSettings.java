@@ -31,7 +31,7 @@ record BenchSettings(
         Set<String> phases,
         List<String> serviceJvmOptions) {
 
-    static final String ALL_PHASES = "load,kafkaBaseline,replay,reads,deciderStartup";
+    static final String ALL_PHASES = "load,kafkaBaseline,replay,reads,deciderStartup,failover";
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(

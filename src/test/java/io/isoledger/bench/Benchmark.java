@@ -75,6 +75,11 @@ public final class Benchmark {
         if (settings.runs("load") && settings.runs(KafkaBaseline.SECTION)) {
             phase(Ratios.SECTION, () -> Ratios.compute(results, "closed" + settings.users() + "Users"));
         }
+        if (settings.runs(FailoverPhase.SECTION)) {
+            FailoverPhase failover = new FailoverPhase(kafka, results);
+            phase(FailoverPhase.SECTION, () -> failover.run(0));
+            phase(FailoverPhase.SECTION, () -> failover.run(1));
+        }
         results.write();
         ReportIndex.write(results);
         System.out.println(

@@ -88,6 +88,15 @@ public final class ServiceInstance implements AutoCloseable {
         return this;
     }
 
+    /**
+     * One more setting of the instance, as a system property ({@code -Dkey=value}) from its next start
+     * on, e.g. {@code kafka-streams.num.standby.replicas}.
+     */
+    public synchronized ServiceInstance with(String key, String value) {
+        settings.put(key, value);
+        return this;
+    }
+
     /** Starts the process (again, after a kill or a stop) on a new free port; does not wait for readiness. */
     public synchronized ServiceInstance start() {
         if (process != null && process.isAlive()) {
