@@ -3,6 +3,8 @@ package io.isoledger.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
@@ -55,6 +57,9 @@ public interface IsoLedgerConfig {
     Write write();
 
     @Valid
+    Projection projection();
+
+    @Valid
     Idempotency idempotency();
 
     @Valid
@@ -91,6 +96,20 @@ public interface IsoLedgerConfig {
         /** For the write's projection into the read models; then the request answers 202. */
         @WithDefault("5s")
         Duration projectionTimeout();
+    }
+
+    /** {@code isoledger.projection.*}: the projectors that keep the read models. */
+    interface Projection {
+
+        /**
+         * The most events a projector takes from one poll, which it projects in one database
+         * transaction with its offsets: larger batches replay faster (fewer commits, one query for
+         * the plans of many patients); a write waits for the batch its events are in to commit.
+         */
+        @Min(1)
+        @Max(10_000)
+        @WithDefault("500")
+        int maxBatch();
     }
 
     /** {@code isoledger.idempotency.*}. */

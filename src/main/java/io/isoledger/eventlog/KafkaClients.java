@@ -69,7 +69,14 @@ public class KafkaClients {
 
     /** A read_committed consumer: it never sees a record of an aborted or open transaction. */
     public KafkaConsumer<String, byte[]> consumer(String clientId, String groupId, String groupInstanceId) {
+        return consumer(clientId, groupId, groupInstanceId, ConsumerConfig.DEFAULT_MAX_POLL_RECORDS);
+    }
+
+    /** As above, taking at most {@code maxPollRecords} records from one poll. */
+    public KafkaConsumer<String, byte[]> consumer(
+            String clientId, String groupId, String groupInstanceId, int maxPollRecords) {
         Map<String, Object> config = new HashMap<>(common);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -109,7 +109,10 @@ public abstract class EventProjector extends ConsumerLoop {
         rebuilds.learn();
         batches = new BatchTransaction(name(), projections(), rebuilds, parking, database, tracing);
         KafkaConsumer<String, byte[]> consumer = clients.consumer(
-                config.instanceId() + "-" + name(), "isoledger-" + name(), config.instanceId() + "-" + name());
+                config.instanceId() + "-" + name(),
+                "isoledger-" + name(),
+                config.instanceId() + "-" + name(),
+                config.projection().maxBatch());
         consumer.subscribe(List.of(Topics.EVENTS), new SeekToStoredOffsets(name(), consumer));
         return consumer;
     }

@@ -108,8 +108,15 @@ final class FailoverPhase {
 
     private static ServiceInstance instance(String id, int standbyReplicas) throws IOException {
         Files.deleteIfExists(java.nio.file.Path.of("target", "service-instances", id + "-1.log"));
+        // With a large state, Kafka Streams gives a joining instance its active tasks only once it
+        // has warmed copies of them up (lag under acceptable.recovery.lag), at a probing rebalance:
+        // every 10 minutes and two warm-up tasks at a time by default. The pair here probes every
+        // minute (the least Kafka Streams allows) and warms every task at once, so that both decide
+        // within the phase (README, "Scale-out and failover").
         return ServiceInstance.sharingTheTestEnvironment(id)
-                .with("kafka-streams.num.standby.replicas", Integer.toString(standbyReplicas));
+                .with("kafka-streams.num.standby.replicas", Integer.toString(standbyReplicas))
+                .with("kafka-streams.probing.rebalance.interval.ms", "60000")
+                .with("kafka-streams.max.warmup.replicas", "12");
     }
 
     private static Set<Integer> awaitSharing(DeciderGroup group, ServiceInstance a, ServiceInstance b) {
