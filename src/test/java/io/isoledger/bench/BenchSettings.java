@@ -18,7 +18,8 @@ import java.util.Set;
  *     1,000,000)
  * @param phases the phases to run ({@code bench.phases}, all of them: load,kafkaBaseline,replay,reads,
  *     deciderStartup), e.g. {@code replay} alone while working on the projectors
- * @param serviceJvmOptions options for the service's JVM, separated by spaces ({@code bench.service.jvm}, none), e.g.
+ * @param serviceJvmOptions options for the service's JVMs, separated by spaces ({@code bench.service.jvm}, none),
+ *     {@code {instance}} standing for each instance's id, e.g.
  *     {@code -XX:StartFlightRecording=filename=target/bench/service.jfr} to profile it
  */
 record BenchSettings(
@@ -47,6 +48,13 @@ record BenchSettings(
                 Arrays.stream(System.getProperty("bench.service.jvm", "").split("\\s+"))
                         .filter(s -> !s.isEmpty())
                         .toList());
+    }
+
+    /** The service's JVM options for one instance: {@code {instance}} becomes its id. */
+    List<String> serviceJvmOptions(String instanceId) {
+        return serviceJvmOptions.stream()
+                .map(o -> o.replace("{instance}", instanceId))
+                .toList();
     }
 
     boolean runs(String phase) {

@@ -39,7 +39,7 @@ public final class Benchmark {
         new IsoLedgerTestEnvironment().start();
         String kafka = IsoLedgerTestEnvironment.bootstrapServers();
         ServiceInstance service = ServiceInstance.sharingTheTestEnvironment("bench-1")
-                .withJvmOptions(settings.serviceJvmOptions())
+                .withJvmOptions(settings.serviceJvmOptions("bench-1"))
                 .start()
                 .awaitReady(START_TIMEOUT);
         results.note("service", "log", service.log().toString());
@@ -67,7 +67,7 @@ public final class Benchmark {
             phase(DeciderStartup.SECTION, () -> startup.rebuildFromEvents(probe));
             service.stop();
             try (ServiceInstance fresh = ServiceInstance.sharingTheTestEnvironment("bench-fresh")
-                    .withJvmOptions(settings.serviceJvmOptions())) {
+                    .withJvmOptions(settings.serviceJvmOptions("bench-fresh"))) {
                 phase(DeciderStartup.SECTION, () -> startup.restoreFromChangelog(fresh, settings.patients()));
             }
         }
