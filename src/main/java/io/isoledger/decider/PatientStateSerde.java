@@ -23,12 +23,13 @@ public final class PatientStateSerde {
     private PatientStateSerde() {}
 
     public static Serde<PatientState> serde() {
-        Serializer<PatientState> serializer = (topic, state) -> state == null ? null : write(state);
-        Deserializer<PatientState> deserializer = (topic, bytes) -> bytes == null ? null : read(bytes);
+        Serializer<PatientState> serializer = (topic, state) -> state == null ? null : encode(state);
+        Deserializer<PatientState> deserializer = (topic, bytes) -> bytes == null ? null : decode(bytes);
         return Serdes.serdeFrom(serializer, deserializer);
     }
 
-    private static byte[] write(PatientState state) {
+    /** The snapshot of a state, as the state store and the {@code patient_state} read model keep it. */
+    public static byte[] encode(PatientState state) {
         ObjectNode node = WireJson.MAPPER.createObjectNode();
         node.put("snapshotVersion", SNAPSHOT_VERSION);
         node.set("state", WireJson.MAPPER.valueToTree(state));
@@ -39,7 +40,12 @@ public final class PatientStateSerde {
         }
     }
 
-    private static PatientState read(byte[] bytes) {
+    /**
+     * The state of a snapshot.
+     *
+     * @throws StaleSnapshotException if the snapshot was written in another format
+     */
+    public static PatientState decode(byte[] bytes) {
         try {
             JsonNode node = WireJson.MAPPER.readTree(bytes);
             int version = node.path("snapshotVersion").asInt();

@@ -26,10 +26,13 @@ public final class PatientEvents {
         return Evolver.evolveAll(PatientState.initial(patientId), of(patientId));
     }
 
-    /** The patient's events before {@code sequence}, in stream order. */
-    public static List<Event> before(String patientId, long sequence) {
+    /** The patient's events after sequence {@code after} and before {@code before}, in stream order. */
+    public static List<Event> between(String patientId, long after, long before) {
         return decoded(EventHistoryEntry.list(
-                        "patientId = ?1 and sequence < ?2 order by sequence", patientId, sequence))
+                        "patientId = ?1 and sequence > ?2 and sequence < ?3 order by sequence",
+                        patientId,
+                        after,
+                        before))
                 .stream()
                 .map(Recorded::event)
                 .toList();

@@ -3,7 +3,7 @@ package io.isoledger.patients;
 import io.isoledger.alerts.AlertResponse;
 import io.isoledger.clock.ClinicClock;
 import io.isoledger.domain.PatientState;
-import io.isoledger.history.PatientEvents;
+import io.isoledger.history.PatientStates;
 import io.isoledger.web.auth.Roles;
 import io.isoledger.write.Locations;
 import io.isoledger.write.WriteContext;
@@ -135,7 +135,7 @@ public class PatientResource {
                     LocalDate on) {
         PatientSummary summary = PatientSummary.<PatientSummary>findByIdOptional(patientId)
                 .orElseThrow(() -> PatientReads.unknown(patientId));
-        PatientState state = PatientEvents.stateOf(patientId);
+        PatientState state = PatientStates.now(patientId);
         LocalDate day = on == null ? clock.today() : on;
         return PatientResponse.of(
                 summary,

@@ -4,7 +4,7 @@ import io.isoledger.clock.ClinicClock;
 import io.isoledger.domain.PatientState;
 import io.isoledger.domain.planning.Planner;
 import io.isoledger.eventlog.PolicyConfig;
-import io.isoledger.history.PatientEvents;
+import io.isoledger.history.PatientStates;
 import io.isoledger.patients.PatientId;
 import io.isoledger.patients.PatientReads;
 import io.isoledger.web.auth.Roles;
@@ -61,7 +61,7 @@ public class PlanResource {
                     @ClinicalDate
                     LocalDate startOn) {
         PatientReads.requireEnrolled(patientId);
-        PatientState state = PatientEvents.stateOf(patientId);
+        PatientState state = PatientStates.now(patientId);
         LocalDate today = clock.today();
         return PlanResponse.of(
                 patientId, today, Planner.plan(state, policy.toPolicy(), today, Optional.ofNullable(startOn)));

@@ -8,22 +8,22 @@ import io.isoledger.domain.planning.Planner;
 import io.isoledger.domain.planning.Step;
 import io.isoledger.eventlog.PolicyConfig;
 import io.isoledger.eventlog.RecordedEvent;
-import io.isoledger.history.PatientEvents;
+import io.isoledger.history.PatientStates;
+import io.isoledger.projection.BatchWork;
 import io.isoledger.projection.ReadModelProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Keeps each patient's plan as rows, for the worklist: the patient folded from the events (those
- * before a batch's first from the audit trail, then each event of the batch) and planned with the
- * same {@link Planner} the plan endpoint uses, as of the clinic's date of the patient's last event.
+ * Keeps each patient's plan as rows, for the worklist: the patient's state after each event
+ * ({@link PatientStates#after}) planned with the same {@link Planner} the plan endpoint uses, as of
+ * the clinic's date of the patient's last event.
  * Every event, whatever its type, changes the state the plan is made from; the {@link Evolver}
  * decides what each type changes. A patient is planned once per transaction ({@link #beforeCommit()}),
  * after the last of its events there: the rows each event would have written are replaced by the
@@ -31,8 +31,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class PlanStepProjection implements ReadModelProjection {
-
-    private static final int RECENT_PATIENTS = 10_000;
 
     @Inject
     PolicyConfig policy;
@@ -43,13 +41,8 @@ public class PlanStepProjection implements ReadModelProjection {
     @Inject
     TransactionSynchronizationRegistry transaction;
 
-    /** The patients folded last, so a replay folds each event once instead of each patient's history again. */
-    private final Map<String, PatientState> recent = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PatientState> eldest) {
-            return size() > RECENT_PATIENTS;
-        }
-    };
+    @Inject
+    PatientStates states;
 
     /** A patient to plan before the transaction commits: its state after its last event so far, and that day. */
     private record Unplanned(PatientState state, LocalDate today) {}
@@ -57,10 +50,7 @@ public class PlanStepProjection implements ReadModelProjection {
     @Override
     public void apply(RecordedEvent recorded) {
         String patientId = recorded.patientId();
-        PatientState state = Evolver.evolve(before(patientId, recorded.sequence()), recorded.event());
-        synchronized (recent) {
-            recent.put(patientId, state);
-        }
+        PatientState state = states.after(recorded);
         LocalDate today =
                 LocalDate.ofInstant(recorded.metadata().time(), config.clinic().timeZone());
         unplanned().put(patientId, new Unplanned(state, today));
@@ -84,15 +74,9 @@ public class PlanStepProjection implements ReadModelProjection {
         return rows;
     }
 
-    /** The patients of this transaction not planned yet: the transaction's own, gone with it if it rolls back. */
-    @SuppressWarnings("unchecked")
+    /** The patients of this transaction not planned yet. */
     private Map<String, Unplanned> unplanned() {
-        Map<String, Unplanned> patients = (Map<String, Unplanned>) transaction.getResource(PlanStepProjection.class);
-        if (patients == null) {
-            patients = new LinkedHashMap<>();
-            transaction.putResource(PlanStepProjection.class, patients);
-        }
-        return patients;
+        return BatchWork.of(transaction, PlanStepProjection.class);
     }
 
     private static PlanStep row(String patientId, int ordinal, Step step, LocalDate today) {
@@ -109,24 +93,9 @@ public class PlanStepProjection implements ReadModelProjection {
         return row;
     }
 
-    private PatientState before(String patientId, long sequence) {
-        if (sequence == 1) {
-            return PatientState.initial(patientId);
-        }
-        synchronized (recent) {
-            PatientState known = recent.get(patientId);
-            if (known != null && known.version() == sequence - 1) {
-                return known;
-            }
-        }
-        return Evolver.evolveAll(PatientState.initial(patientId), PatientEvents.before(patientId, sequence));
-    }
-
     @Override
     public void clear() {
-        synchronized (recent) {
-            recent.clear();
-        }
+        states.forget();
         PlanStep.deleteAll();
     }
 }

@@ -36,6 +36,7 @@ class ReplayTest extends AuthenticatedApiTest {
             "select * from blood_test_result order by id",
             "select * from side_effect order by id",
             "select * from event_history order by event_id",
+            "select * from patient_state order by patient_id",
             "select * from projected_stream order by patient_id");
 
     @Inject
