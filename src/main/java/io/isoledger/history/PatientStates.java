@@ -32,9 +32,19 @@ public class PatientStates {
      * current format, every event of the patient folded.
      */
     public static PatientState now(String patientId) {
+        return now(patientId, Long.MAX_VALUE);
+    }
+
+    /**
+     * The same, for a reader that knows how far the patient is projected ({@code projected}, the
+     * summary's version): a snapshot that far along is the state, with no query for later events.
+     */
+    public static PatientState now(String patientId, long projected) {
         return PatientStateSnapshot.stateOf(patientId)
-                .map(snapshot -> Evolver.evolveAll(
-                        snapshot, PatientEvents.between(patientId, snapshot.version(), Long.MAX_VALUE)))
+                .map(snapshot -> snapshot.version() >= projected
+                        ? snapshot
+                        : Evolver.evolveAll(
+                                snapshot, PatientEvents.between(patientId, snapshot.version(), Long.MAX_VALUE)))
                 .orElseGet(() -> PatientEvents.stateOf(patientId));
     }
 

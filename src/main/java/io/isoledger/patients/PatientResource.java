@@ -135,7 +135,7 @@ public class PatientResource {
                     LocalDate on) {
         PatientSummary summary = PatientSummary.<PatientSummary>findByIdOptional(patientId)
                 .orElseThrow(() -> PatientReads.unknown(patientId));
-        PatientState state = PatientStates.now(patientId);
+        PatientState state = PatientStates.now(patientId, summary.version);
         LocalDate day = on == null ? clock.today() : on;
         return PatientResponse.of(
                 summary,
