@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ import java.util.Map;
  * patients at {@value #SUMMARY_RATE} a second, then the clinician's worklist (its first page and a
  * later one) and the side-effect report (the open range and the last 30 days) at {@value #LIST_RATE}
  * a second each, each for {@code bench.duration} seconds, after a warm-up of each kind that is not
- * measured: requests one after the other, then the same Gatling run for {@code bench.warmup} seconds. Per kind of request: p50, p95, p99, p99.9,
+ * measured: requests one after the other, then the same mix for {@code bench.warmup} seconds. Per kind of request: p50, p95, p99, p99.9,
  * max, errors and requests a second answered, next to its p99 target (issue 12: 5 ms for a summary
  * at 1,000 a second, 20 ms for the worklist and the report at 100,000 patients).
  */
@@ -105,15 +106,14 @@ final class ReadsPhase {
 
     /**
      * The read mix for {@code bench.duration} seconds, after the same mix for {@code bench.warmup}
-     * seconds that is not reported (as the load phases' warm-up): the first seconds at the full rate
-     * otherwise measure Gatling's and the service's start (connections opened, code compiled), not
-     * the reads.
+     * seconds in the same Gatling run under other request names, not reported (as the load phases'
+     * warm-up): the first seconds at the full rate otherwise measure Gatling's and the service's
+     * start (connections opened, code compiled), not the reads.
      */
     private GatlingStats measured(String phase, BenchSettings settings, List<String> properties) {
-        if (settings.warmupSeconds() > 0) {
-            GatlingPhase.reads(phase + "Warmup", service, settings.warmupSeconds(), properties);
-        }
-        return GatlingPhase.reads(phase, service, settings.durationSeconds(), properties);
+        List<String> withWarmUp = new ArrayList<>(properties);
+        withWarmUp.add("-Dbench.warmup=" + settings.warmupSeconds());
+        return GatlingPhase.reads(phase, service, settings.durationSeconds(), withWarmUp);
     }
 
     /** One request, one after the other, so the first measured ones do not pay for compiling its path. */

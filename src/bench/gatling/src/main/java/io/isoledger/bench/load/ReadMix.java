@@ -6,6 +6,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -17,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +29,8 @@ import java.util.stream.Stream;
  * <p>{@code bench.reads=summaries}: {@value #SUMMARY}, a random seeded patient's summary.
  * {@code bench.reads=lists}: {@value #WORKLIST_FIRST} and {@value #WORKLIST_LATER} (page
  * {@code bench.worklist.page} of 50) of the clinician's worklist, {@value #ANALYTICS_OPEN} and
- * {@value #ANALYTICS_MONTH} (the last 30 days) of the side-effect report, each at that rate.
+ * {@value #ANALYTICS_MONTH} (the last 30 days) of the side-effect report, each at that rate. Each
+ * after the same for {@code bench.warmup} seconds under its name with {@value #WARM_UP}, not reported.
  */
 public class ReadMix extends Simulation {
 
@@ -36,6 +39,7 @@ public class ReadMix extends Simulation {
     static final String WORKLIST_LATER = "worklist later page";
     static final String ANALYTICS_OPEN = "analytics open range";
     static final String ANALYTICS_MONTH = "analytics month";
+    static final String WARM_UP = " (warm-up)";
 
     private final HttpProtocolBuilder protocol = http.baseUrl(System.getProperty("bench.base-url"))
             .authorizationHeader("Bearer " + System.getProperty("bench.token"))
@@ -51,10 +55,11 @@ public class ReadMix extends Simulation {
             Iterator<Map<String, Object>> seeded = Stream.generate(() -> Collections.<String, Object>singletonMap(
                             "patientId", String.format("S-%07d", ThreadLocalRandom.current().nextInt(1, patients + 1))))
                     .iterator();
-            populations = List.of(scenario(SUMMARY)
-                    .feed(seeded)
-                    .exec(read(SUMMARY, "/api/v1/patients/#{patientId}"))
-                    .injectOpen(constantUsersPerSec(rate).during(duration)));
+            populations = List.of(warmedUp(
+                    name -> scenario(name).feed(seeded).exec(read(name, "/api/v1/patients/#{patientId}")),
+                    SUMMARY,
+                    rate,
+                    duration));
         } else {
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
             int later = Integer.getInteger("bench.worklist.page", 20);
@@ -65,12 +70,27 @@ public class ReadMix extends Simulation {
                             List.of(
                                     ANALYTICS_MONTH,
                                     "/api/v1/analytics/side-effects?from=" + today.minusDays(30) + "&to=" + today))
-                    .map(kind -> scenario(kind.get(0))
-                            .exec(read(kind.get(0), kind.get(1)))
-                            .injectOpen(constantUsersPerSec(rate).during(duration)))
+                    .map(kind -> warmedUp(
+                            name -> scenario(name).exec(read(name, kind.get(1))), kind.get(0), rate, duration))
                     .toList();
         }
         setUp(populations).protocols(protocol);
+    }
+
+    /**
+     * The scenario at the rate for the duration, after the same for {@code bench.warmup} seconds under
+     * the name with {@value #WARM_UP} appended, which the benchmark does not report.
+     */
+    private static PopulationBuilder warmedUp(
+            Function<String, ScenarioBuilder> scenario, String name, double rate, Duration duration) {
+        PopulationBuilder measured = scenario.apply(name).injectOpen(constantUsersPerSec(rate).during(duration));
+        long warmUpSeconds = Long.getLong("bench.warmup", 0);
+        if (warmUpSeconds == 0) {
+            return measured;
+        }
+        return scenario.apply(name + WARM_UP)
+                .injectOpen(constantUsersPerSec(rate).during(Duration.ofSeconds(warmUpSeconds)))
+                .andThen(measured);
     }
 
     private static HttpRequestActionBuilder read(String name, String path) {
