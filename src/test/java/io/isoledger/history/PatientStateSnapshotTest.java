@@ -3,6 +3,7 @@ package io.isoledger.history;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.isoledger.api.Fixtures;
 import io.isoledger.decider.PatientStateSerde;
 import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,20 +88,8 @@ class PatientStateSnapshotTest extends AuthenticatedApiTest {
     }
 
     private static String aPatientWithThreeEvents() {
-        String patientId = "P-" + UUID.randomUUID().toString().substring(0, 8);
-        post(
-                "/api/v1/patients",
-                Map.of(
-                        "patientId",
-                        patientId,
-                        "sex",
-                        "MALE",
-                        "birthDate",
-                        "1999-01-01",
-                        "weightKg",
-                        70,
-                        "canBecomePregnant",
-                        false));
+        String patientId = Fixtures.newPatientId();
+        post("/api/v1/patients", Fixtures.enrolment(patientId));
         post("/api/v1/patients/" + patientId + "/weight", Map.of("weightKg", 65, "measuredOn", today()));
         post(
                 "/api/v1/patients/" + patientId + "/blood-tests",
