@@ -1,6 +1,6 @@
 package io.isoledger.analytics;
 
-import static io.isoledger.projection.EventHandlers.ignored;
+import static io.isoledger.projection.EventHandlers.on;
 
 import io.isoledger.domain.event.PrescriptionIssued;
 import io.isoledger.domain.event.SideEffectReported;
@@ -18,25 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SideEffectAnalyticsProjection implements ReadModelProjection {
 
-    private static final EventHandlers<RecordedEvent> HANDLERS = EventHandlers.<RecordedEvent>forEveryType()
-            .patientEnrolled(ignored())
-            .bloodTestRecorded(ignored())
-            .prescriptionIssued(SideEffectAnalyticsProjection::issued)
-            .sideEffectReported(SideEffectAnalyticsProjection::reported)
-            .reproductiveStatusDeclared(ignored())
-            .pregnancyTestRecorded(ignored())
-            .contraceptionConfirmed(ignored())
-            .concomitantMedicationRecorded(ignored())
-            .procedureScheduled(ignored())
-            .treatmentEnded(ignored())
-            .safetyAlertRaised(ignored())
-            .safetyAlertResolved(ignored())
-            .weightRecorded(ignored())
-            .contraceptionStopped(ignored())
-            .contraceptionFailureReported(ignored())
-            .reproductivePotentialChanged(ignored())
-            .prescriptionDispensed(ignored())
-            .prescriptionExpired(ignored());
+    private static final EventHandlers<RecordedEvent> HANDLERS = EventHandlers.<RecordedEvent>reading(
+            on(PrescriptionIssued.class, SideEffectAnalyticsProjection::issued),
+            on(SideEffectReported.class, SideEffectAnalyticsProjection::reported));
 
     @Override
     public void apply(RecordedEvent recorded) {

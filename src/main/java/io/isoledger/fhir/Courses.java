@@ -1,6 +1,6 @@
 package io.isoledger.fhir;
 
-import static io.isoledger.projection.EventHandlers.ignored;
+import static io.isoledger.projection.EventHandlers.on;
 
 import io.isoledger.domain.Evolver;
 import io.isoledger.domain.PatientState;
@@ -40,25 +40,8 @@ record Courses(List<Entry> all) {
         }
     }
 
-    private static final EventHandlers<Fold> CHANGES = EventHandlers.<Fold>forEveryType()
-            .patientEnrolled(ignored())
-            .bloodTestRecorded(ignored())
-            .prescriptionIssued(Courses::supplied)
-            .sideEffectReported(ignored())
-            .reproductiveStatusDeclared(ignored())
-            .pregnancyTestRecorded(ignored())
-            .contraceptionConfirmed(ignored())
-            .concomitantMedicationRecorded(ignored())
-            .procedureScheduled(ignored())
-            .treatmentEnded(Courses::ended)
-            .safetyAlertRaised(ignored())
-            .safetyAlertResolved(ignored())
-            .weightRecorded(ignored())
-            .contraceptionStopped(ignored())
-            .contraceptionFailureReported(ignored())
-            .reproductivePotentialChanged(ignored())
-            .prescriptionDispensed(ignored())
-            .prescriptionExpired(ignored());
+    private static final EventHandlers<Fold> CHANGES = EventHandlers.<Fold>reading(
+            on(PrescriptionIssued.class, Courses::supplied), on(TreatmentEnded.class, Courses::ended));
 
     static Courses of(String patientId, List<Recorded> events, Policy policy) {
         PatientState state = PatientState.initial(patientId);

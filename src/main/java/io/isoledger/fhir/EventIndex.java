@@ -1,8 +1,10 @@
 package io.isoledger.fhir;
 
-import static io.isoledger.projection.EventHandlers.ignored;
+import static io.isoledger.projection.EventHandlers.on;
 
+import io.isoledger.domain.event.PrescriptionExpired;
 import io.isoledger.domain.event.PrescriptionIssued;
+import io.isoledger.domain.event.SafetyAlertResolved;
 import io.isoledger.history.PatientEvents.Recorded;
 import io.isoledger.projection.EventHandlers;
 import java.util.HashMap;
@@ -20,25 +22,10 @@ record EventIndex(
         Map<String, Recorded> resolutionsByAlert,
         Map<String, Recorded> expiriesByPrescription) {
 
-    private static final EventHandlers<Indexing> INDEXED = EventHandlers.<Indexing>forEveryType()
-            .patientEnrolled(ignored())
-            .bloodTestRecorded(ignored())
-            .prescriptionIssued((e, at) -> at.prescriptions().put(e.prescriptionId(), e))
-            .sideEffectReported(ignored())
-            .reproductiveStatusDeclared(ignored())
-            .pregnancyTestRecorded(ignored())
-            .contraceptionConfirmed(ignored())
-            .concomitantMedicationRecorded(ignored())
-            .procedureScheduled(ignored())
-            .treatmentEnded(ignored())
-            .safetyAlertRaised(ignored())
-            .safetyAlertResolved((e, at) -> at.resolutions().put(e.alertId(), at.recorded()))
-            .weightRecorded(ignored())
-            .contraceptionStopped(ignored())
-            .contraceptionFailureReported(ignored())
-            .reproductivePotentialChanged(ignored())
-            .prescriptionDispensed(ignored())
-            .prescriptionExpired((e, at) -> at.expiries().put(e.prescriptionId(), at.recorded()));
+    private static final EventHandlers<Indexing> INDEXED = EventHandlers.<Indexing>reading(
+            on(PrescriptionIssued.class, (e, at) -> at.prescriptions().put(e.prescriptionId(), e)),
+            on(SafetyAlertResolved.class, (e, at) -> at.resolutions().put(e.alertId(), at.recorded())),
+            on(PrescriptionExpired.class, (e, at) -> at.expiries().put(e.prescriptionId(), at.recorded())));
 
     static EventIndex of(List<Recorded> events) {
         Indexing indexing = new Indexing(new HashMap<>(), new HashMap<>(), new HashMap<>(), null);

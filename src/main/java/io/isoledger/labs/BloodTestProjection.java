@@ -1,6 +1,6 @@
 package io.isoledger.labs;
 
-import static io.isoledger.projection.EventHandlers.ignored;
+import static io.isoledger.projection.EventHandlers.on;
 
 import io.isoledger.domain.LabResult;
 import io.isoledger.domain.event.BloodTestRecorded;
@@ -17,25 +17,8 @@ import java.util.List;
 @ApplicationScoped
 public class BloodTestProjection implements ReadModelProjection {
 
-    private static final EventHandlers<RecordedEvent> HANDLERS = EventHandlers.<RecordedEvent>forEveryType()
-            .patientEnrolled(ignored())
-            .bloodTestRecorded(BloodTestProjection::recorded)
-            .prescriptionIssued(ignored())
-            .sideEffectReported(ignored())
-            .reproductiveStatusDeclared(ignored())
-            .pregnancyTestRecorded(ignored())
-            .contraceptionConfirmed(ignored())
-            .concomitantMedicationRecorded(ignored())
-            .procedureScheduled(ignored())
-            .treatmentEnded(ignored())
-            .safetyAlertRaised(ignored())
-            .safetyAlertResolved(ignored())
-            .weightRecorded(ignored())
-            .contraceptionStopped(ignored())
-            .contraceptionFailureReported(ignored())
-            .reproductivePotentialChanged(ignored())
-            .prescriptionDispensed(ignored())
-            .prescriptionExpired(ignored());
+    private static final EventHandlers<RecordedEvent> HANDLERS =
+            EventHandlers.<RecordedEvent>reading(on(BloodTestRecorded.class, BloodTestProjection::recorded));
 
     @Override
     public void apply(RecordedEvent recorded) {

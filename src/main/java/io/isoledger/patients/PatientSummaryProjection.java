@@ -1,12 +1,18 @@
 package io.isoledger.patients;
 
-import static io.isoledger.projection.EventHandlers.ignored;
+import static io.isoledger.projection.EventHandlers.on;
 
 import io.isoledger.config.IsoLedgerConfig;
 import io.isoledger.domain.Policy;
+import io.isoledger.domain.event.BloodTestRecorded;
 import io.isoledger.domain.event.PatientEnrolled;
+import io.isoledger.domain.event.PrescriptionExpired;
+import io.isoledger.domain.event.PrescriptionIssued;
 import io.isoledger.domain.event.ReproductivePotentialChanged;
 import io.isoledger.domain.event.ReproductiveStatusDeclared;
+import io.isoledger.domain.event.SafetyAlertRaised;
+import io.isoledger.domain.event.SafetyAlertResolved;
+import io.isoledger.domain.event.TreatmentEnded;
 import io.isoledger.domain.event.WeightRecorded;
 import io.isoledger.eventlog.PolicyConfig;
 import io.isoledger.eventlog.RecordedEvent;
@@ -26,25 +32,17 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class PatientSummaryProjection implements ReadModelProjection {
 
-    private static final EventHandlers<SummaryChange> HANDLERS = EventHandlers.<SummaryChange>forEveryType()
-            .patientEnrolled(PatientSummaryProjection::enrolled)
-            .bloodTestRecorded(PatientSummaryCourse::bloodTested)
-            .prescriptionIssued(PatientSummaryCourse::prescribed)
-            .sideEffectReported(ignored())
-            .reproductiveStatusDeclared(PatientSummaryProjection::statusDeclared)
-            .pregnancyTestRecorded(ignored())
-            .contraceptionConfirmed(ignored())
-            .concomitantMedicationRecorded(ignored())
-            .procedureScheduled(ignored())
-            .treatmentEnded(PatientSummaryCourse::ended)
-            .safetyAlertRaised(Worklist::alertRaised)
-            .safetyAlertResolved((e, change) -> Worklist.alertResolved(change))
-            .weightRecorded(PatientSummaryProjection::weighed)
-            .contraceptionStopped(ignored())
-            .contraceptionFailureReported(ignored())
-            .reproductivePotentialChanged(PatientSummaryProjection::potentialChanged)
-            .prescriptionDispensed(ignored())
-            .prescriptionExpired(PatientSummaryCourse::expired);
+    private static final EventHandlers<SummaryChange> HANDLERS = EventHandlers.<SummaryChange>reading(
+            on(PatientEnrolled.class, PatientSummaryProjection::enrolled),
+            on(BloodTestRecorded.class, PatientSummaryCourse::bloodTested),
+            on(PrescriptionIssued.class, PatientSummaryCourse::prescribed),
+            on(ReproductiveStatusDeclared.class, PatientSummaryProjection::statusDeclared),
+            on(TreatmentEnded.class, PatientSummaryCourse::ended),
+            on(SafetyAlertRaised.class, Worklist::alertRaised),
+            on(SafetyAlertResolved.class, (e, change) -> Worklist.alertResolved(change)),
+            on(WeightRecorded.class, PatientSummaryProjection::weighed),
+            on(ReproductivePotentialChanged.class, PatientSummaryProjection::potentialChanged),
+            on(PrescriptionExpired.class, PatientSummaryCourse::expired));
 
     @Inject
     PolicyConfig policyConfig;

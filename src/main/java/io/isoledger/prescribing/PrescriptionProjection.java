@@ -1,6 +1,6 @@
 package io.isoledger.prescribing;
 
-import static io.isoledger.projection.EventHandlers.ignored;
+import static io.isoledger.projection.EventHandlers.on;
 
 import io.isoledger.domain.event.PrescriptionDispensed;
 import io.isoledger.domain.event.PrescriptionExpired;
@@ -19,25 +19,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PrescriptionProjection implements ReadModelProjection {
 
-    private static final EventHandlers<RecordedEvent> HANDLERS = EventHandlers.<RecordedEvent>forEveryType()
-            .patientEnrolled(ignored())
-            .bloodTestRecorded(ignored())
-            .prescriptionIssued(PrescriptionProjection::issued)
-            .sideEffectReported(ignored())
-            .reproductiveStatusDeclared(ignored())
-            .pregnancyTestRecorded(ignored())
-            .contraceptionConfirmed(ignored())
-            .concomitantMedicationRecorded(ignored())
-            .procedureScheduled(ignored())
-            .treatmentEnded(ignored())
-            .safetyAlertRaised(ignored())
-            .safetyAlertResolved(ignored())
-            .weightRecorded(ignored())
-            .contraceptionStopped(ignored())
-            .contraceptionFailureReported(ignored())
-            .reproductivePotentialChanged(ignored())
-            .prescriptionDispensed(PrescriptionProjection::dispensed)
-            .prescriptionExpired(PrescriptionProjection::expired);
+    private static final EventHandlers<RecordedEvent> HANDLERS = EventHandlers.<RecordedEvent>reading(
+            on(PrescriptionIssued.class, PrescriptionProjection::issued),
+            on(PrescriptionDispensed.class, PrescriptionProjection::dispensed),
+            on(PrescriptionExpired.class, PrescriptionProjection::expired));
 
     @Override
     public void apply(RecordedEvent recorded) {

@@ -1,6 +1,6 @@
 package io.isoledger.procedures;
 
-import static io.isoledger.projection.EventHandlers.ignored;
+import static io.isoledger.projection.EventHandlers.on;
 
 import io.isoledger.domain.event.ProcedureScheduled;
 import io.isoledger.eventlog.RecordedEvent;
@@ -13,25 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ScheduledProcedureProjection implements ReadModelProjection {
 
-    private static final EventHandlers<RecordedEvent> HANDLERS = EventHandlers.<RecordedEvent>forEveryType()
-            .patientEnrolled(ignored())
-            .bloodTestRecorded(ignored())
-            .prescriptionIssued(ignored())
-            .sideEffectReported(ignored())
-            .reproductiveStatusDeclared(ignored())
-            .pregnancyTestRecorded(ignored())
-            .contraceptionConfirmed(ignored())
-            .concomitantMedicationRecorded(ignored())
-            .procedureScheduled(ScheduledProcedureProjection::scheduled)
-            .treatmentEnded(ignored())
-            .safetyAlertRaised(ignored())
-            .safetyAlertResolved(ignored())
-            .weightRecorded(ignored())
-            .contraceptionStopped(ignored())
-            .contraceptionFailureReported(ignored())
-            .reproductivePotentialChanged(ignored())
-            .prescriptionDispensed(ignored())
-            .prescriptionExpired(ignored());
+    private static final EventHandlers<RecordedEvent> HANDLERS =
+            EventHandlers.<RecordedEvent>reading(on(ProcedureScheduled.class, ScheduledProcedureProjection::scheduled));
 
     @Override
     public void apply(RecordedEvent recorded) {

@@ -1,57 +1,28 @@
 package io.isoledger.projection;
 
-import io.isoledger.domain.event.BloodTestRecorded;
-import io.isoledger.domain.event.ConcomitantMedicationRecorded;
-import io.isoledger.domain.event.ContraceptionConfirmed;
-import io.isoledger.domain.event.ContraceptionFailureReported;
-import io.isoledger.domain.event.ContraceptionStopped;
 import io.isoledger.domain.event.Event;
-import io.isoledger.domain.event.PatientEnrolled;
-import io.isoledger.domain.event.PregnancyTestRecorded;
-import io.isoledger.domain.event.PrescriptionDispensed;
-import io.isoledger.domain.event.PrescriptionExpired;
-import io.isoledger.domain.event.PrescriptionIssued;
-import io.isoledger.domain.event.ProcedureScheduled;
-import io.isoledger.domain.event.ReproductivePotentialChanged;
-import io.isoledger.domain.event.ReproductiveStatusDeclared;
-import io.isoledger.domain.event.SafetyAlertRaised;
-import io.isoledger.domain.event.SafetyAlertResolved;
-import io.isoledger.domain.event.SideEffectReported;
-import io.isoledger.domain.event.TreatmentEnded;
-import io.isoledger.domain.event.WeightRecorded;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * What one reader of the events does with each event type: a {@link Handler} for every type, or
- * {@link #ignored()} for a type it keeps nothing of. Made by naming every type in a chain, in the
- * order of {@link Event.Visitor}: {@code EventHandlers.<C>forEveryType().patientEnrolled(...)
- * .bloodTestRecorded(...)...prescriptionExpired(...)} ({@link EventHandlerSteps}). The chain
- * compiles only once it names every type, so a new event type fails the build until each reader
- * has decided. The read models ({@link ReadModelProjection}) and the FHIR export's index and
- * courses of a patient's events decide this way; {@link EventDispatch} hands each event to its
- * handler.
+ * What one reader of the events does with the event types it reads: a {@link Handler} for each,
+ * named with {@link #on}; every other type it keeps nothing of. Which types each reader reads, and
+ * which it ignores, is decided for every type in one table, "Who reads which event" in {@code
+ * docs/architecture.md}: {@code EventReadersTest} finds every {@code EventHandlers} in the code and
+ * fails until the table has a row for each event type and the handlers read exactly what the table
+ * says. A new event type thus fails the build's tests until each reader has decided. The read models
+ * ({@link ReadModelProjection}) and the FHIR export's index and courses of a patient's events decide
+ * this way:
+ *
+ * <pre>{@code
+ * EventHandlers.<RecordedEvent>reading(on(BloodTestRecorded.class, BloodTestProjection::recorded));
+ * }</pre>
  *
  * @param <C> what a handler gets besides the event: the {@link io.isoledger.eventlog.RecordedEvent}
  *     a read model projects, or whatever the reader folds the events into
  */
-public record EventHandlers<C>(
-        Handler<PatientEnrolled, C> patientEnrolled,
-        Handler<BloodTestRecorded, C> bloodTestRecorded,
-        Handler<PrescriptionIssued, C> prescriptionIssued,
-        Handler<SideEffectReported, C> sideEffectReported,
-        Handler<ReproductiveStatusDeclared, C> reproductiveStatusDeclared,
-        Handler<PregnancyTestRecorded, C> pregnancyTestRecorded,
-        Handler<ContraceptionConfirmed, C> contraceptionConfirmed,
-        Handler<ConcomitantMedicationRecorded, C> concomitantMedicationRecorded,
-        Handler<ProcedureScheduled, C> procedureScheduled,
-        Handler<TreatmentEnded, C> treatmentEnded,
-        Handler<SafetyAlertRaised, C> safetyAlertRaised,
-        Handler<SafetyAlertResolved, C> safetyAlertResolved,
-        Handler<WeightRecorded, C> weightRecorded,
-        Handler<ContraceptionStopped, C> contraceptionStopped,
-        Handler<ContraceptionFailureReported, C> contraceptionFailureReported,
-        Handler<ReproductivePotentialChanged, C> reproductivePotentialChanged,
-        Handler<PrescriptionDispensed, C> prescriptionDispensed,
-        Handler<PrescriptionExpired, C> prescriptionExpired) {
+public final class EventHandlers<C> {
 
     /** What a reader does with one event of type {@code E}. */
     @FunctionalInterface
@@ -59,18 +30,41 @@ public record EventHandlers<C>(
         void handle(E event, C context);
     }
 
-    /** The first step of the chain that names every event type. */
-    public static <C> EventHandlerSteps.PatientEnrolledStep<C> forEveryType() {
-        return EventHandlerSteps.start();
+    /** A type the reader reads, with its handler ({@link #on}). */
+    public record Reading<C>(Class<? extends Event> eventClass, Handler<Event, C> handler) {}
+
+    private final Map<Class<? extends Event>, Handler<Event, C>> handlers = new LinkedHashMap<>();
+
+    @SafeVarargs
+    private EventHandlers(Reading<C>... readings) {
+        for (Reading<C> reading : readings) {
+            if (handlers.putIfAbsent(reading.eventClass(), reading.handler()) != null) {
+                throw new IllegalStateException(reading.eventClass().getSimpleName() + " has two handlers");
+            }
+        }
     }
 
-    /** The choice for an event type the reader keeps nothing of. */
-    public static <E extends Event, C> Handler<E, C> ignored() {
-        return (event, context) -> {};
+    /** The handlers of a reader that reads these types and ignores every other. */
+    @SafeVarargs
+    public static <C> EventHandlers<C> reading(Reading<C>... readings) {
+        return new EventHandlers<>(readings);
     }
 
-    /** Hands the event, with the context, to the handler of its type. */
+    /** Events of {@code eventClass} go to {@code handler}. */
+    public static <E extends Event, C> Reading<C> on(Class<E> eventClass, Handler<E, C> handler) {
+        return new Reading<>(eventClass, (event, context) -> handler.handle(eventClass.cast(event), context));
+    }
+
+    /** The types this reader reads, in the order they were named. */
+    public Set<Class<? extends Event>> read() {
+        return Set.copyOf(handlers.keySet());
+    }
+
+    /** Hands the event, with the context, to the handler of its type; an event of a type not read is left. */
     public void handle(Event event, C context) {
-        event.accept(new EventDispatch<>(this, context));
+        Handler<Event, C> handler = handlers.get(event.getClass());
+        if (handler != null) {
+            handler.handle(event, context);
+        }
     }
 }

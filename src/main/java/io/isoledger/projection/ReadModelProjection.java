@@ -6,8 +6,9 @@ import io.isoledger.eventlog.RecordedEvent;
  * One read model's slice of the projection. The projector calls it inside the batch's database
  * transaction, together with the offsets ({@link BatchTransaction}), so a row is never written twice
  * nor skipped. A read model does the same with every event (the history, the projected versions),
- * or decides per event type with a {@link ReadModelVisitor}, never by testing the event's class:
- * then a new event type fails the build until every read model has decided what it does with it.
+ * or names the event types it reads with {@link EventHandlers}, never by testing the event's class;
+ * which types each reads is the table "Who reads which event" in docs/architecture.md, and a new
+ * event type fails the tests until every read model has decided there whether it reads it.
  */
 public interface ReadModelProjection {
 

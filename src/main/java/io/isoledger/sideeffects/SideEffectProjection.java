@@ -1,6 +1,6 @@
 package io.isoledger.sideeffects;
 
-import static io.isoledger.projection.EventHandlers.ignored;
+import static io.isoledger.projection.EventHandlers.on;
 
 import io.isoledger.domain.event.SideEffectReported;
 import io.isoledger.eventlog.RecordedEvent;
@@ -12,25 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SideEffectProjection implements ReadModelProjection {
 
-    private static final EventHandlers<RecordedEvent> HANDLERS = EventHandlers.<RecordedEvent>forEveryType()
-            .patientEnrolled(ignored())
-            .bloodTestRecorded(ignored())
-            .prescriptionIssued(ignored())
-            .sideEffectReported(SideEffectProjection::reported)
-            .reproductiveStatusDeclared(ignored())
-            .pregnancyTestRecorded(ignored())
-            .contraceptionConfirmed(ignored())
-            .concomitantMedicationRecorded(ignored())
-            .procedureScheduled(ignored())
-            .treatmentEnded(ignored())
-            .safetyAlertRaised(ignored())
-            .safetyAlertResolved(ignored())
-            .weightRecorded(ignored())
-            .contraceptionStopped(ignored())
-            .contraceptionFailureReported(ignored())
-            .reproductivePotentialChanged(ignored())
-            .prescriptionDispensed(ignored())
-            .prescriptionExpired(ignored());
+    private static final EventHandlers<RecordedEvent> HANDLERS =
+            EventHandlers.<RecordedEvent>reading(on(SideEffectReported.class, SideEffectProjection::reported));
 
     @Override
     public void apply(RecordedEvent recorded) {

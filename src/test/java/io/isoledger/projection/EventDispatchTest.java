@@ -16,9 +16,10 @@ import io.isoledger.domain.event.PatientEnrolled;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every reader of the events decides per event type through {@link Event.Visitor} or {@link
- * EventHandlers}, whose every type the compiler asks for: a new type then fails the build until each
- * read model, the analytics feed and the FHIR export have decided. This keeps the one way around it,
+ * Every reader of the events decides per event type through {@link Event.Visitor}, whose every type
+ * the compiler asks for, or {@link EventHandlers}, whose every type {@code EventReadersTest} asks for:
+ * a new type then fails the build until each read model, the analytics feed and the FHIR export have
+ * decided. This keeps the one way around it,
  * testing an event's type with {@code instanceof}, out of the production code.
  */
 class EventDispatchTest {
