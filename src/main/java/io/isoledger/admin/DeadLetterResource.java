@@ -34,7 +34,6 @@ public class DeadLetterResource {
     @Path("/acknowledge")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
-            operationId = "acknowledgeDeadLetters",
             summary = "Acknowledge the dead letters parked so far",
             description = "An administrative operation. Events that a projector cannot read (not JSON, an unknown "
                     + "event type or version, missing or malformed CloudEvents headers) are parked on the topic "
@@ -59,7 +58,7 @@ public class DeadLetterResource {
                                         summary = "Nothing was waiting",
                                         value = "{\"acknowledged\": 0}")
                             }))
-    public DeadLetterAcknowledgement acknowledge() {
+    public DeadLetterAcknowledgement acknowledgeDeadLetters() {
         return new DeadLetterAcknowledgement(deadLetters.acknowledge());
     }
 }

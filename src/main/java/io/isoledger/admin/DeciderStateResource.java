@@ -30,7 +30,6 @@ public class DeciderStateResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(
-            operationId = "rebuildDeciderState",
             summary = "Rebuild the decider's state from the events topic",
             description = "An administrative operation: folds every patient's events, the source of truth, and"
                     + " has the owner of each patient's partition replace its stored state with the folded one"
@@ -43,7 +42,7 @@ public class DeciderStateResource {
                             schema = @Schema(implementation = DeciderStateRebuilder.Outcome.class),
                             examples =
                                     @ExampleObject(name = "rebuilt", value = "{\"patients\": 120, \"restored\": 120}")))
-    public DeciderStateRebuilder.Outcome rebuild() {
+    public DeciderStateRebuilder.Outcome rebuildDeciderState() {
         return rebuilder.rebuild();
     }
 }

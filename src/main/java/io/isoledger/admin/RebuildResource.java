@@ -45,7 +45,6 @@ public class RebuildResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(
-            operationId = "rebuildReadModels",
             summary = "Rebuild every read model from the events topic",
             description = "An administrative operation: clears the read models and their offsets and replays the"
                     + " events topic from its start; the answer comes once the rows are cleared, and the replay"
@@ -61,7 +60,7 @@ public class RebuildResource {
                                     @ExampleObject(
                                             name = "rebuilding",
                                             value = "{\"rebuilding\": [\"projector\", \"analytics\"]}")))
-    public Response rebuild() {
+    public Response rebuildReadModels() {
         readModels.rebuild();
         analytics.rebuild();
         return Response.accepted(new Rebuild(List.of(readModels.projector(), analytics.projector())))

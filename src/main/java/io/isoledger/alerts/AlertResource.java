@@ -45,11 +45,10 @@ public class AlertResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(
-            operationId = "listAlerts",
             summary = "List a patient's safety alerts",
             description = "Raised by R4, R9, R10, R12, R18 and R19, open or resolved, each with what is to be done.")
     @APIResponseSchema(value = AlertResponse[].class, responseCode = "200", responseDescription = "The alerts")
-    public List<AlertResponse> list(
+    public List<AlertResponse> listAlerts(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
         return PatientReads.list(patientId, SafetyAlert.class, AlertResponse::of);
@@ -59,13 +58,12 @@ public class AlertResource {
     @POST
     @Path("/{alertId}/resolution")
     @Operation(
-            operationId = "resolveAlert",
             summary = "Resolve a safety alert",
             description = "ResolveAlert → SafetyAlertResolved: a clinician's"
                     + " decision to go on, recorded with who and why, so a patient is never silently locked out (R8)."
                     + " 404 for an unknown alert, 409 when it is already resolved.")
     @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Resolved and readable")
-    public Response resolve(
+    public Response resolveAlert(
             @PathParam("alertId") @Pattern(regexp = "^AL-[0-9]{1,18}$", message = "must be an alert id such as AL-5")
                     String alertId,
             @NotNull @Valid ResolveAlertRequest body,

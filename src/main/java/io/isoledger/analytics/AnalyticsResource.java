@@ -37,7 +37,6 @@ public class AnalyticsResource {
     @GET
     @Path("/side-effects")
     @Operation(
-            operationId = "getSideEffectAnalytics",
             summary = "Count side-effect reports by term, grade and daily-dose band",
             description = "Aggregates over every patient, by the reports' onset date; no patient is named. Built by"
                     + " its own projector from the events, so a report just written may take a moment to be counted.")
@@ -46,7 +45,7 @@ public class AnalyticsResource {
             responseCode = "400",
             description = "A date is malformed, or from is after to",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SideEffectReport sideEffects(
+    public SideEffectReport getSideEffectAnalytics(
             @Parameter(
                             description = "First onset date counted, inclusive; open when absent",
                             schema = @Schema(type = SchemaType.STRING, format = "date", example = "2026-01-01"))

@@ -35,8 +35,8 @@ public class DevTokenResource {
 
     @GET
     @Produces(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "getDevToken", summary = "Dev mode only: a signed bearer token for a role")
-    public String token(
+    @Operation(summary = "Dev mode only: a signed bearer token for a role")
+    public String getDevToken(
             @QueryParam("role")
                     @NotNull
                     @Pattern(

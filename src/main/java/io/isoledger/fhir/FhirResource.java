@@ -36,7 +36,6 @@ public class FhirResource {
     @GET
     @Produces(FhirJson.MEDIA_TYPE)
     @Operation(
-            operationId = "getPatientFhirBundle",
             summary = "Export a patient's record as FHIR R4",
             description = "A Bundle of type collection built from the patient's events: the Patient, each"
                     + " prescription as a MedicationRequest (cancelled if it expired undispensed), each dispensing"
@@ -53,7 +52,7 @@ public class FhirResource {
                                     @Schema(
                                             type = SchemaType.OBJECT,
                                             description = "A FHIR R4 Bundle of type collection")))
-    public Response get(
+    public Response getPatientFhirBundle(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
         PatientReads.requireEnrolled(patientId);

@@ -33,12 +33,9 @@ public class EventHistoryResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
-    @Operation(
-            operationId = "listEvents",
-            summary = "Read a patient's event history",
-            description = "Every event of the patient, in stream order.")
+    @Operation(summary = "Read a patient's event history", description = "Every event of the patient, in stream order.")
     @APIResponseSchema(value = EventResponse[].class, responseCode = "200", responseDescription = "The events")
-    public List<EventResponse> list(
+    public List<EventResponse> listEvents(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
         return PatientReads.list(patientId, EventHistoryEntry::ofPatient, this::toResponse);

@@ -44,22 +44,19 @@ public class BloodTestResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(
-            operationId = "recordBloodTest",
             summary = "Record a blood test",
             description = "RecordBloodTest → BloodTestRecorded. R2 needs ALT and triglycerides before a prescription.")
     @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Recorded and readable")
-    public Response record(@NotNull @Valid RecordBloodTestRequest body, @BeanParam @Valid PatientWrite context) {
+    public Response recordBloodTest(
+            @NotNull @Valid RecordBloodTestRequest body, @BeanParam @Valid PatientWrite context) {
         return writes.submit(body.toCommand(context.patientId()), body, context, Locations.atSequence(context));
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
-    @Operation(
-            operationId = "listBloodTests",
-            summary = "List a patient's blood tests",
-            description = "In the order they were recorded.")
+    @Operation(summary = "List a patient's blood tests", description = "In the order they were recorded.")
     @APIResponseSchema(value = BloodTestResponse[].class, responseCode = "200", responseDescription = "The blood tests")
-    public List<BloodTestResponse> list(
+    public List<BloodTestResponse> listBloodTests(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
         return withResults(PatientReads.list(patientId, BloodTest.class, t -> t));
@@ -68,12 +65,9 @@ public class BloodTestResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Path("/{sequence}")
-    @Operation(
-            operationId = "getBloodTest",
-            summary = "Read one blood test",
-            description = "By the sequence number of its BloodTestRecorded event.")
+    @Operation(summary = "Read one blood test", description = "By the sequence number of its BloodTestRecorded event.")
     @APIResponseSchema(value = BloodTestResponse.class, responseCode = "200", responseDescription = "The blood test")
-    public BloodTestResponse get(
+    public BloodTestResponse getBloodTest(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @PathParam("sequence") long sequence) {
         BloodTest test = PatientReads.get(BloodTest.class, patientId, sequence, "blood test at sequence " + sequence);

@@ -35,12 +35,12 @@ public class MedicationResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(
-            operationId = "recordConcomitantMedication",
             summary = "Record a concomitant medication",
             description = "RecordConcomitantMedication →"
                     + " ConcomitantMedicationRecorded. A later record of the same name with stoppedOn ends it (R6).")
     @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Recorded and readable")
-    public Response record(@NotNull @Valid RecordMedicationRequest body, @BeanParam @Valid PatientWrite context) {
+    public Response recordConcomitantMedication(
+            @NotNull @Valid RecordMedicationRequest body, @BeanParam @Valid PatientWrite context) {
         return writes.submit(body.toCommand(context.patientId()), body, context, context.events());
     }
 }

@@ -56,12 +56,9 @@ public class PatientResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
-    @Operation(
-            operationId = "enrollPatient",
-            summary = "Enrol a patient",
-            description = "EnrollPatient → PatientEnrolled. The id is the hospital's.")
+    @Operation(summary = "Enrol a patient", description = "EnrollPatient → PatientEnrolled. The id is the hospital's.")
     @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Enrolled and readable")
-    public Response enroll(@NotNull @Valid EnrollPatientRequest body, @BeanParam @Valid WriteContext context) {
+    public Response enrollPatient(@NotNull @Valid EnrollPatientRequest body, @BeanParam @Valid WriteContext context) {
         return writes.submit(
                 body.toCommand(clock.today()),
                 body,
@@ -72,7 +69,6 @@ public class PatientResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @GET
     @Operation(
-            operationId = "listPatients",
             summary = "List patients, or the clinician's worklist",
             description = "With attention=true, the clinician's worklist: the patients with open alerts, or in"
                     + " treatment with a blood test due or a supply running out within 7 days, each with its"
@@ -81,7 +77,7 @@ public class PatientResource {
                     + " earliest), then by patient id. Otherwise every patient, by patient id. Either way a page at"
                     + " a time: page (from 0) and size (1 to 500, 50 unless asked); a page past the last is empty.")
     @APIResponseSchema(value = AttentionResponse[].class, responseCode = "200", responseDescription = "The patients")
-    public List<AttentionResponse> list(
+    public List<AttentionResponse> listPatients(
             @QueryParam("attention")
                     @DefaultValue("false")
                     @Pattern(regexp = "^(true|false)$", message = "must be true or false")
@@ -107,7 +103,6 @@ public class PatientResource {
     @POST
     @Path("/{patientId}/weight")
     @Operation(
-            operationId = "recordWeight",
             summary = "Record a body weight",
             description = "RecordWeight → WeightRecorded. R7 checks the daily"
                     + " dose against the last weight; R14's mg/kg uses it too.")
@@ -120,13 +115,12 @@ public class PatientResource {
     @GET
     @Path("/{patientId}")
     @Operation(
-            operationId = "getPatient",
             summary = "Read a patient's summary",
             description = "The course at a glance, the facts in force on a day (today in the clinic's time zone"
                     + " unless on= asks for another), the open alerts with what is to be done and the course's"
                     + " supplies with where their capsules are (R22).")
     @APIResponseSchema(value = PatientResponse.class, responseCode = "200", responseDescription = "The summary")
-    public PatientResponse get(
+    public PatientResponse getPatient(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @QueryParam("on")
                     @Parameter(

@@ -46,7 +46,6 @@ public class PlanResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Operation(
-            operationId = "getPatientPlan",
             summary = "What the patient must do, by when",
             description = "The earliest day a prescription can start under the active policy, and for that start"
                     + " (or the one asked for) each step still needed with its window and the rule behind it:"
@@ -54,7 +53,7 @@ public class PlanResource {
                     + " the dispensing (R22); during a course the next supply's; after its end the restrictions"
                     + " (R13) and the follow-up pregnancy test. The windows are the ones the rules decide with.")
     @APIResponseSchema(value = PlanResponse.class, responseCode = "200", responseDescription = "The plan")
-    public PlanResponse plan(
+    public PlanResponse getPatientPlan(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @QueryParam("startOn")
                     @Parameter(description = "The start to plan for; the earliest if left out", example = "2026-12-25")

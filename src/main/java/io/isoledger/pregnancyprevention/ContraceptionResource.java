@@ -36,24 +36,24 @@ public class ContraceptionResource {
 
     @POST
     @Operation(
-            operationId = "confirmContraception",
             summary = "Confirm contraception",
             description = "ConfirmContraception → ContraceptionConfirmed: the methods are in use from startedOn and"
                     + " were confirmed on confirmedOn (today if left out), which renews R5's re-confirmation.")
     @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Confirmed and readable")
-    public Response confirm(@NotNull @Valid ConfirmContraceptionRequest body, @BeanParam @Valid PatientWrite context) {
+    public Response confirmContraception(
+            @NotNull @Valid ConfirmContraceptionRequest body, @BeanParam @Valid PatientWrite context) {
         return writes.submit(body.toCommand(context.patientId(), clock.today()), body, context, context.events());
     }
 
     @POST
     @Path("/stops")
     @Operation(
-            operationId = "stopContraception",
             summary = "Stop methods of contraception",
             description = "StopContraception → ContraceptionStopped: the methods are no longer in use from stoppedOn"
                     + " (R5 reads the methods in force on a supply's start).")
     @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Stopped and readable")
-    public Response stop(@NotNull @Valid StopContraceptionRequest body, @BeanParam @Valid PatientWrite context) {
+    public Response stopContraception(
+            @NotNull @Valid StopContraceptionRequest body, @BeanParam @Valid PatientWrite context) {
         return writes.submit(body.toCommand(context.patientId()), body, context, context.events());
     }
 }

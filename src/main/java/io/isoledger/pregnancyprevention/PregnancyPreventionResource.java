@@ -39,13 +39,12 @@ public class PregnancyPreventionResource {
     @POST
     @Path("/reproductive-status")
     @Operation(
-            operationId = "declareReproductiveStatus",
             summary = "Declare the reproductive status",
             description = "DeclareReproductiveStatus → ReproductiveStatusDeclared. R3 reads the status in force on a"
                     + " supply's start; PREGNANT, BREASTFEEDING or TRYING_TO_CONCEIVE during a course or until"
                     + " contraception is no longer required after it also raises a blocking R18 alert.")
     @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Declared and readable")
-    public Response declare(
+    public Response declareReproductiveStatus(
             @NotNull @Valid DeclareReproductiveStatusRequest body, @BeanParam @Valid PatientWrite context) {
         return writes.submit(body.toCommand(context.patientId()), body, context, context.events());
     }
@@ -53,7 +52,6 @@ public class PregnancyPreventionResource {
     @POST
     @Path("/pregnancy-tests")
     @Operation(
-            operationId = "recordPregnancyTest",
             summary = "Record a pregnancy test",
             description = "RecordPregnancyTest → PregnancyTestRecorded. A positive result raises a blocking alert:"
                     + " R18 during a course or the contraception period after it, R4 otherwise; R4 then asks for a"
@@ -67,7 +65,6 @@ public class PregnancyPreventionResource {
     @POST
     @Path("/contraception-failures")
     @Operation(
-            operationId = "reportContraceptionFailure",
             summary = "Report a failure of contraception",
             description = "ReportContraceptionFailure → ContraceptionFailureReported; during a course or until"
                     + " contraception is no longer required after it, a blocking R18 alert follows at once.")
@@ -80,7 +77,6 @@ public class PregnancyPreventionResource {
     @POST
     @Path("/reproductive-potential")
     @Operation(
-            operationId = "changeReproductivePotential",
             summary = "Change whether the patient can become pregnant",
             description = "ChangeReproductivePotential → ReproductivePotentialChanged, with who recorded it; R4, R5"
                     + " and R18 follow it from changedOn.")

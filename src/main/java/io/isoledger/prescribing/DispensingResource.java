@@ -35,14 +35,13 @@ public class DispensingResource {
     @RolesAllowed({Roles.PHARMACIST, Roles.PRESCRIBER})
     @POST
     @Operation(
-            operationId = "dispensePrescription",
             summary = "Record the hand-over of a prescription",
             description = "DispensePrescription → PrescriptionDispensed, decided like a prescription on the day"
                     + " of the hand-over: 422 listing every rule it breaks when the dispensing window has closed"
                     + " (R22), more capsules than prescribed (R23), no negative pregnancy test in its window on"
                     + " that day (R4) or a blocking alert is open (R8); 409 when already dispensed.")
     @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Dispensed and readable")
-    public Response dispense(
+    public Response dispensePrescription(
             @PathParam("prescriptionId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String prescriptionId,
             @NotNull @Valid DispensePrescriptionRequest body,

@@ -44,12 +44,11 @@ public class EligibilityResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST})
     @GET
     @Operation(
-            operationId = "assessPrescriptionEligibility",
             summary = "Which rules would block a prescription on a date",
             description = "The same decider as IssuePrescription, asked through the event log against the patient's"
                     + " current state; nothing is appended.")
     @APIResponseSchema(value = EligibilityResponse.class, responseCode = "200", responseDescription = "The verdict")
-    public EligibilityResponse assess(
+    public EligibilityResponse assessPrescriptionEligibility(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @QueryParam("on") @Parameter(description = "Defaults to the clinic's today", example = "2026-11-25")
                     LocalDate on) {

@@ -54,12 +54,12 @@ public class PrescriptionResource {
     @RolesAllowed({Roles.PRESCRIBER})
     @POST
     @Operation(
-            operationId = "issuePrescription",
             summary = "Issue a prescription",
             description = "IssuePrescription → PrescriptionIssued, issued today"
                     + " in the clinic's time zone. Rejected with 422 listing every rule it breaks.")
     @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Issued and readable")
-    public Response issue(@NotNull @Valid IssuePrescriptionRequest body, @BeanParam @Valid PatientWrite context) {
+    public Response issuePrescription(
+            @NotNull @Valid IssuePrescriptionRequest body, @BeanParam @Valid PatientWrite context) {
         return writes.submit(
                 body.toCommand(context.patientId(), clock.today()),
                 body,
@@ -69,15 +69,12 @@ public class PrescriptionResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
-    @Operation(
-            operationId = "listPrescriptions",
-            summary = "List a patient's prescriptions",
-            description = "In the order they were issued.")
+    @Operation(summary = "List a patient's prescriptions", description = "In the order they were issued.")
     @APIResponseSchema(
             value = PrescriptionResponse[].class,
             responseCode = "200",
             responseDescription = "The prescriptions")
-    public List<PrescriptionResponse> list(
+    public List<PrescriptionResponse> listPrescriptions(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
         return PatientReads.list(patientId, Prescription.class, PrescriptionResponse::of);
@@ -86,12 +83,12 @@ public class PrescriptionResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Path("/{prescriptionId}")
-    @Operation(operationId = "getPrescription", summary = "Read one prescription")
+    @Operation(summary = "Read one prescription")
     @APIResponseSchema(
             value = PrescriptionResponse.class,
             responseCode = "200",
             responseDescription = "The prescription")
-    public PrescriptionResponse get(
+    public PrescriptionResponse getPrescription(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @PathParam("prescriptionId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String prescriptionId) {

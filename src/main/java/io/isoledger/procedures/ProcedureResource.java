@@ -41,7 +41,6 @@ public class ProcedureResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(
-            operationId = "scheduleProcedure",
             summary = "Schedule a procedure",
             description = "ScheduleProcedure → ProcedureScheduled. Always"
                     + " recorded; R12 flags a conflict (laser, light, peeling, waxing during treatment and until the policy's"
@@ -50,7 +49,8 @@ public class ProcedureResource {
             value = ProcedureScheduledResult.class,
             responseCode = "201",
             responseDescription = "Scheduled, with R12's verdict")
-    public Response schedule(@NotNull @Valid ScheduleProcedureRequest body, @BeanParam @Valid PatientWrite context) {
+    public Response scheduleProcedure(
+            @NotNull @Valid ScheduleProcedureRequest body, @BeanParam @Valid PatientWrite context) {
         return writes.submit(
                 body.toCommand(context.patientId()),
                 body,
@@ -61,12 +61,9 @@ public class ProcedureResource {
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
-    @Operation(
-            operationId = "listProcedures",
-            summary = "List a patient's scheduled procedures",
-            description = "With R12's verdict on each.")
+    @Operation(summary = "List a patient's scheduled procedures", description = "With R12's verdict on each.")
     @APIResponseSchema(value = ProcedureResponse[].class, responseCode = "200", responseDescription = "The procedures")
-    public List<ProcedureResponse> list(
+    public List<ProcedureResponse> listProcedures(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
         return PatientReads.list(patientId, ScheduledProcedure.class, ProcedureResponse::of);

@@ -42,21 +42,18 @@ public class SideEffectResource {
 
     @POST
     @Operation(
-            operationId = "reportSideEffect",
             summary = "Report a side effect",
             description = "ReportSideEffect → SideEffectReported, graded by CTCAE v5.")
     @APIResponseSchema(value = WriteResult.class, responseCode = "201", responseDescription = "Reported and readable")
-    public Response report(@NotNull @Valid ReportSideEffectRequest body, @BeanParam @Valid PatientWrite context) {
+    public Response reportSideEffect(
+            @NotNull @Valid ReportSideEffectRequest body, @BeanParam @Valid PatientWrite context) {
         return writes.submit(body.toCommand(context.patientId()), body, context, Locations.atSequence(context));
     }
 
     @GET
-    @Operation(
-            operationId = "listSideEffects",
-            summary = "List a patient's side-effect reports",
-            description = "In the order they were reported.")
+    @Operation(summary = "List a patient's side-effect reports", description = "In the order they were reported.")
     @APIResponseSchema(value = SideEffectResponse[].class, responseCode = "200", responseDescription = "The reports")
-    public List<SideEffectResponse> list(
+    public List<SideEffectResponse> listSideEffects(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String patientId) {
         return PatientReads.list(patientId, SideEffect.class, SideEffectResponse::of);
@@ -64,9 +61,9 @@ public class SideEffectResource {
 
     @GET
     @Path("/{sequence}")
-    @Operation(operationId = "getSideEffect", summary = "Read one side-effect report")
+    @Operation(summary = "Read one side-effect report")
     @APIResponseSchema(value = SideEffectResponse.class, responseCode = "200", responseDescription = "The report")
-    public SideEffectResponse get(
+    public SideEffectResponse getSideEffect(
             @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
             @PathParam("sequence") long sequence) {
         return SideEffectResponse.of(

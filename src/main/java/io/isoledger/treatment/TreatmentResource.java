@@ -38,7 +38,6 @@ public class TreatmentResource {
     @RolesAllowed({Roles.PRESCRIBER})
     @POST
     @Operation(
-            operationId = "endTreatment",
             summary = "End the course of treatment",
             description =
                     "EndTreatment → TreatmentEnded, with R13's"
@@ -48,7 +47,7 @@ public class TreatmentResource {
             value = WriteResult.class,
             responseCode = "201",
             responseDescription = "Ended; the patient's restrictions are readable")
-    public Response end(@NotNull @Valid EndTreatmentRequest body, @BeanParam @Valid PatientWrite context) {
+    public Response endTreatment(@NotNull @Valid EndTreatmentRequest body, @BeanParam @Valid PatientWrite context) {
         return writes.submit(body.toCommand(context.patientId(), clock.today()), body, context, context.summary());
     }
 }

@@ -37,7 +37,6 @@ public class WorklistResource {
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @GET
     @Operation(
-            operationId = "listDueSteps",
             summary = "What is due, across patients",
             description = "Every patient's steps still to do whose window opens or closes in the range, by deadline,"
                     + " each with where its window stands today: UPCOMING, OPEN, CLOSING (within 2 days) or"
@@ -46,7 +45,7 @@ public class WorklistResource {
             value = DueStepResponse[].class,
             responseCode = "200",
             responseDescription = "The steps, a page at a time")
-    public List<DueStepResponse> due(
+    public List<DueStepResponse> listDueSteps(
             @QueryParam("from") @NotNull @ClinicalDate @Parameter(example = "2026-11-25", required = true)
                     LocalDate from,
             @QueryParam("to") @NotNull @ClinicalDate @Parameter(example = "2026-12-02", required = true) LocalDate to,
