@@ -1,7 +1,7 @@
 package io.isoledger.alerts;
 
 import io.isoledger.clock.ClinicClock;
-import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientPath;
 import io.isoledger.patients.PatientReads;
 import io.isoledger.patients.PatientWrite;
 import io.isoledger.web.auth.Roles;
@@ -48,10 +48,8 @@ public class AlertResource {
             summary = "List a patient's safety alerts",
             description = "Raised by R4, R9, R10, R12, R18 and R19, open or resolved, each with what is to be done.")
     @APIResponseSchema(value = AlertResponse[].class, responseCode = "200", responseDescription = "The alerts")
-    public List<AlertResponse> listAlerts(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
-                    String patientId) {
-        return PatientReads.list(patientId, SafetyAlert.class, AlertResponse::of);
+    public List<AlertResponse> listAlerts(@BeanParam @Valid PatientPath patient) {
+        return PatientReads.list(patient.id(), SafetyAlert.class, AlertResponse::of);
     }
 
     @RolesAllowed({Roles.PRESCRIBER})

@@ -1,14 +1,14 @@
 package io.isoledger.fhir;
 
-import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientPath;
 import io.isoledger.patients.PatientReads;
 import io.isoledger.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,11 +52,9 @@ public class FhirResource {
                                     @Schema(
                                             type = SchemaType.OBJECT,
                                             description = "A FHIR R4 Bundle of type collection")))
-    public Response getPatientFhirBundle(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
-                    String patientId) {
-        PatientReads.requireEnrolled(patientId);
-        return Response.ok(json.encode(bundles.of(patientId)), FhirJson.MEDIA_TYPE)
+    public Response getPatientFhirBundle(@BeanParam @Valid PatientPath patient) {
+        PatientReads.requireEnrolled(patient.id());
+        return Response.ok(json.encode(bundles.of(patient.id())), FhirJson.MEDIA_TYPE)
                 .build();
     }
 }

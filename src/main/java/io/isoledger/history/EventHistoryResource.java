@@ -2,15 +2,15 @@ package io.isoledger.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientPath;
 import io.isoledger.patients.PatientReads;
 import io.isoledger.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.UncheckedIOException;
@@ -35,10 +35,8 @@ public class EventHistoryResource {
     @GET
     @Operation(summary = "Read a patient's event history", description = "Every event of the patient, in stream order.")
     @APIResponseSchema(value = EventResponse[].class, responseCode = "200", responseDescription = "The events")
-    public List<EventResponse> listEvents(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
-                    String patientId) {
-        return PatientReads.list(patientId, EventHistoryEntry::ofPatient, this::toResponse);
+    public List<EventResponse> listEvents(@BeanParam @Valid PatientPath patient) {
+        return PatientReads.list(patient.id(), EventHistoryEntry::ofPatient, this::toResponse);
     }
 
     private EventResponse toResponse(EventHistoryEntry e) {

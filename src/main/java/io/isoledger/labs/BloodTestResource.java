@@ -1,6 +1,6 @@
 package io.isoledger.labs;
 
-import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientPath;
 import io.isoledger.patients.PatientReads;
 import io.isoledger.patients.PatientWrite;
 import io.isoledger.web.auth.Roles;
@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,10 +55,8 @@ public class BloodTestResource {
     @GET
     @Operation(summary = "List a patient's blood tests", description = "In the order they were recorded.")
     @APIResponseSchema(value = BloodTestResponse[].class, responseCode = "200", responseDescription = "The blood tests")
-    public List<BloodTestResponse> listBloodTests(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
-                    String patientId) {
-        return withResults(PatientReads.list(patientId, BloodTest.class, t -> t));
+    public List<BloodTestResponse> listBloodTests(@BeanParam @Valid PatientPath patient) {
+        return withResults(PatientReads.list(patient.id(), BloodTest.class, t -> t));
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
@@ -67,10 +64,9 @@ public class BloodTestResource {
     @Path("/{sequence}")
     @Operation(summary = "Read one blood test", description = "By the sequence number of its BloodTestRecorded event.")
     @APIResponseSchema(value = BloodTestResponse.class, responseCode = "200", responseDescription = "The blood test")
-    public BloodTestResponse getBloodTest(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
-            @PathParam("sequence") long sequence) {
-        BloodTest test = PatientReads.get(BloodTest.class, patientId, sequence, "blood test at sequence " + sequence);
+    public BloodTestResponse getBloodTest(@BeanParam @Valid PatientPath patient, @PathParam("sequence") long sequence) {
+        BloodTest test =
+                PatientReads.get(BloodTest.class, patient.id(), sequence, "blood test at sequence " + sequence);
         return withResults(List.of(test)).get(0);
     }
 

@@ -23,7 +23,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -121,20 +120,20 @@ public class PatientResource {
                     + " supplies with where their capsules are (R22).")
     @APIResponseSchema(value = PatientResponse.class, responseCode = "200", responseDescription = "The summary")
     public PatientResponse getPatient(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
+            @BeanParam @Valid PatientPath patient,
             @QueryParam("on")
                     @Parameter(
                             description = "The day of the facts in force; the clinic's today if left out",
                             example = "2026-11-25")
                     LocalDate on) {
-        PatientSummary summary = PatientSummary.<PatientSummary>findByIdOptional(patientId)
-                .orElseThrow(() -> PatientReads.unknown(patientId));
-        PatientState state = PatientStates.now(patientId, summary.version);
+        PatientSummary summary = PatientSummary.<PatientSummary>findByIdOptional(patient.id())
+                .orElseThrow(() -> PatientReads.unknown(patient.id()));
+        PatientState state = PatientStates.now(patient.id(), summary.version);
         LocalDate day = on == null ? clock.today() : on;
         return PatientResponse.of(
                 summary,
                 InForceResponse.of(state, day),
-                AlertResponse.openOf(patientId),
+                AlertResponse.openOf(patient.id()),
                 SupplyResponse.of(state.course()));
     }
 }

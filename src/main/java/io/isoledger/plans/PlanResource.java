@@ -5,16 +5,16 @@ import io.isoledger.domain.PatientState;
 import io.isoledger.domain.planning.Planner;
 import io.isoledger.eventlog.PolicyConfig;
 import io.isoledger.history.PatientStates;
-import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientPath;
 import io.isoledger.patients.PatientReads;
 import io.isoledger.web.auth.Roles;
 import io.isoledger.web.validation.ClinicalDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -54,15 +54,15 @@ public class PlanResource {
                     + " (R13) and the follow-up pregnancy test. The windows are the ones the rules decide with.")
     @APIResponseSchema(value = PlanResponse.class, responseCode = "200", responseDescription = "The plan")
     public PlanResponse getPatientPlan(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
+            @BeanParam @Valid PatientPath patient,
             @QueryParam("startOn")
                     @Parameter(description = "The start to plan for; the earliest if left out", example = "2026-12-25")
                     @ClinicalDate
                     LocalDate startOn) {
-        PatientReads.requireEnrolled(patientId);
-        PatientState state = PatientStates.now(patientId);
+        PatientReads.requireEnrolled(patient.id());
+        PatientState state = PatientStates.now(patient.id());
         LocalDate today = clock.today();
         return PlanResponse.of(
-                patientId, today, Planner.plan(state, policy.toPolicy(), today, Optional.ofNullable(startOn)));
+                patient.id(), today, Planner.plan(state, policy.toPolicy(), today, Optional.ofNullable(startOn)));
     }
 }

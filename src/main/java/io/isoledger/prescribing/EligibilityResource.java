@@ -5,15 +5,15 @@ import io.isoledger.domain.Violation;
 import io.isoledger.domain.command.AssessEligibility;
 import io.isoledger.domain.rules.PrescriptionRule;
 import io.isoledger.domain.rules.PrescriptionRules;
-import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientPath;
 import io.isoledger.web.auth.Roles;
 import io.isoledger.write.Writes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -49,11 +49,11 @@ public class EligibilityResource {
                     + " current state; nothing is appended.")
     @APIResponseSchema(value = EligibilityResponse.class, responseCode = "200", responseDescription = "The verdict")
     public EligibilityResponse assessPrescriptionEligibility(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
+            @BeanParam @Valid PatientPath patient,
             @QueryParam("on") @Parameter(description = "Defaults to the clinic's today", example = "2026-11-25")
                     LocalDate on) {
         LocalDate day = on == null ? clock.today() : on;
-        List<Violation> violations = writes.ask(new AssessEligibility(patientId, day));
-        return new EligibilityResponse(patientId, day, violations.isEmpty(), violations, NOT_CHECKED);
+        List<Violation> violations = writes.ask(new AssessEligibility(patient.id(), day));
+        return new EligibilityResponse(patient.id(), day, violations.isEmpty(), violations, NOT_CHECKED);
     }
 }

@@ -2,6 +2,7 @@ package io.isoledger.prescribing;
 
 import io.isoledger.clock.ClinicClock;
 import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientPath;
 import io.isoledger.patients.PatientReads;
 import io.isoledger.patients.PatientWrite;
 import io.isoledger.web.auth.Roles;
@@ -74,10 +75,8 @@ public class PrescriptionResource {
             value = PrescriptionResponse[].class,
             responseCode = "200",
             responseDescription = "The prescriptions")
-    public List<PrescriptionResponse> listPrescriptions(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
-                    String patientId) {
-        return PatientReads.list(patientId, Prescription.class, PrescriptionResponse::of);
+    public List<PrescriptionResponse> listPrescriptions(@BeanParam @Valid PatientPath patient) {
+        return PatientReads.list(patient.id(), Prescription.class, PrescriptionResponse::of);
     }
 
     @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
@@ -89,10 +88,10 @@ public class PrescriptionResource {
             responseCode = "200",
             responseDescription = "The prescription")
     public PrescriptionResponse getPrescription(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
+            @BeanParam @Valid PatientPath patient,
             @PathParam("prescriptionId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
                     String prescriptionId) {
         return PrescriptionResponse.of(
-                PatientReads.get(Prescription.class, patientId, prescriptionId, "prescription " + prescriptionId));
+                PatientReads.get(Prescription.class, patient.id(), prescriptionId, "prescription " + prescriptionId));
     }
 }

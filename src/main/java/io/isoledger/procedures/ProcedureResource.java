@@ -1,6 +1,6 @@
 package io.isoledger.procedures;
 
-import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientPath;
 import io.isoledger.patients.PatientReads;
 import io.isoledger.patients.PatientWrite;
 import io.isoledger.web.auth.Roles;
@@ -10,13 +10,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -63,9 +61,7 @@ public class ProcedureResource {
     @GET
     @Operation(summary = "List a patient's scheduled procedures", description = "With R12's verdict on each.")
     @APIResponseSchema(value = ProcedureResponse[].class, responseCode = "200", responseDescription = "The procedures")
-    public List<ProcedureResponse> listProcedures(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
-                    String patientId) {
-        return PatientReads.list(patientId, ScheduledProcedure.class, ProcedureResponse::of);
+    public List<ProcedureResponse> listProcedures(@BeanParam @Valid PatientPath patient) {
+        return PatientReads.list(patient.id(), ScheduledProcedure.class, ProcedureResponse::of);
     }
 }

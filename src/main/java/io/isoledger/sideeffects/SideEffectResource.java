@@ -1,6 +1,6 @@
 package io.isoledger.sideeffects;
 
-import io.isoledger.patients.PatientId;
+import io.isoledger.patients.PatientPath;
 import io.isoledger.patients.PatientReads;
 import io.isoledger.patients.PatientWrite;
 import io.isoledger.web.auth.Roles;
@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -53,10 +52,8 @@ public class SideEffectResource {
     @GET
     @Operation(summary = "List a patient's side-effect reports", description = "In the order they were reported.")
     @APIResponseSchema(value = SideEffectResponse[].class, responseCode = "200", responseDescription = "The reports")
-    public List<SideEffectResponse> listSideEffects(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE)
-                    String patientId) {
-        return PatientReads.list(patientId, SideEffect.class, SideEffectResponse::of);
+    public List<SideEffectResponse> listSideEffects(@BeanParam @Valid PatientPath patient) {
+        return PatientReads.list(patient.id(), SideEffect.class, SideEffectResponse::of);
     }
 
     @GET
@@ -64,9 +61,8 @@ public class SideEffectResource {
     @Operation(summary = "Read one side-effect report")
     @APIResponseSchema(value = SideEffectResponse.class, responseCode = "200", responseDescription = "The report")
     public SideEffectResponse getSideEffect(
-            @PathParam("patientId") @Pattern(regexp = PatientId.PATTERN, message = PatientId.MESSAGE) String patientId,
-            @PathParam("sequence") long sequence) {
-        return SideEffectResponse.of(
-                PatientReads.get(SideEffect.class, patientId, sequence, "side-effect report at sequence " + sequence));
+            @BeanParam @Valid PatientPath patient, @PathParam("sequence") long sequence) {
+        return SideEffectResponse.of(PatientReads.get(
+                SideEffect.class, patient.id(), sequence, "side-effect report at sequence " + sequence));
     }
 }

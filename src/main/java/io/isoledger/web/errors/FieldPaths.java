@@ -6,6 +6,7 @@ import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The names a problem's {@code errors[].field} gives a malformed field, as the client knows it. */
 final class FieldPaths {
@@ -13,6 +14,9 @@ final class FieldPaths {
     /** The write headers travel in a bean parameter: the client knows them by their header names. */
     private static final Map<String, String> WRITE_HEADERS =
             Map.of("idempotencyKey", "Idempotency-Key", "correlationId", "X-Correlation-Id");
+
+    /** The bean parameters the resources take: {@code PatientWrite context}, {@code PatientPath patient}. */
+    private static final Set<String> BEAN_PARAMETERS = Set.of("context", "patient");
 
     private FieldPaths() {}
 
@@ -36,11 +40,12 @@ final class FieldPaths {
                 default -> {}
             }
         }
-        // A body parameter's own name says nothing to the client; its fields do. The write headers
-        // travel in a bean parameter named "context": the client knows them by their header names.
+        // A body parameter's own name says nothing to the client; its fields do. The path's patient id
+        // and the write headers travel in bean parameters: the client knows them by the path
+        // parameter's and the headers' names.
         if (names.size() > 1 && names.get(0).equals("body")) {
             names.remove(0);
-        } else if (names.size() == 2 && names.get(0).equals("context")) {
+        } else if (names.size() == 2 && BEAN_PARAMETERS.contains(names.get(0))) {
             return WRITE_HEADERS.getOrDefault(names.get(1), names.get(1));
         }
         return names.isEmpty() ? "body" : String.join(".", names);
