@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/admin/dead-letters")
 @Tag(name = RebuildResource.TAG, description = RebuildResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class DeadLetterResource {
 
     @Inject
@@ -32,7 +33,6 @@ public class DeadLetterResource {
 
     @POST
     @Path("/acknowledge")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(
             summary = "Acknowledge the dead letters parked so far",
             description = "An administrative operation. Events that a projector cannot read (not JSON, an unknown "

@@ -22,13 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/admin/decider-state/rebuild")
 @Tag(name = RebuildResource.TAG, description = RebuildResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class DeciderStateResource {
 
     @Inject
     DeciderStateRebuilder rebuilder;
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
     @Operation(
             summary = "Rebuild the decider's state from the events topic",
             description = "An administrative operation: folds every patient's events, the source of truth, and"

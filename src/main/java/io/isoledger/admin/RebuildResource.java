@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/admin/read-models/rebuild")
 @Tag(name = RebuildResource.TAG, description = RebuildResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class RebuildResource {
     /** The OpenAPI tag of the operators' resources. */
     static final String TAG = "Administration";
@@ -43,7 +44,6 @@ public class RebuildResource {
             List<String> rebuilding) {}
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
     @Operation(
             summary = "Rebuild every read model from the events topic",
             description = "An administrative operation: clears the read models and their offsets and replays the"

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 + " alert stops prescriptions until a clinician resolves it (R8)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
 public class AlertResource {
 
     @Inject
@@ -42,7 +43,6 @@ public class AlertResource {
     @Inject
     ClinicClock clock;
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(
             summary = "List a patient's safety alerts",

@@ -27,13 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "Analytics",
         description = "Side-effect counts over every patient, by term, grade and daily-dose band; no patient is named")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ANALYST, Roles.PRESCRIBER})
 public class AnalyticsResource {
 
     // Dates arrive as text: a query parameter JAX-RS cannot convert would be answered 404, not 400.
     private static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
     private static final String DATE_MESSAGE = "must be a date, YYYY-MM-DD";
 
-    @RolesAllowed({Roles.ANALYST, Roles.PRESCRIBER})
     @GET
     @Path("/side-effects")
     @Operation(

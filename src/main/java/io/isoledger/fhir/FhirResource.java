@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "FHIR",
         description = "The patient's record as a FHIR R4 Bundle, for EHRs: Patient, MedicationRequest,"
                 + " MedicationDispense, Observation, AdverseEvent, Flag and EpisodeOfCare")
+@RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
 public class FhirResource {
 
     @Inject
@@ -32,7 +33,6 @@ public class FhirResource {
     @Inject
     FhirJson json;
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Produces(FhirJson.MEDIA_TYPE)
     @Operation(

@@ -26,12 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Every event of a patient's stream, in order, with its CloudEvents metadata; the data of each"
                 + " event type is described by its schema in openapi/events/")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
 public class EventHistoryResource {
 
     @Inject
     ObjectMapper json;
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(summary = "Read a patient's event history", description = "Every event of the patient, in stream order.")
     @APIResponseSchema(value = EventResponse[].class, responseCode = "200", responseDescription = "The events")

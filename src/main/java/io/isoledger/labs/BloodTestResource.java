@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 + " the rules read them (R2, R4, R9)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
 public class BloodTestResource {
 
     @Inject
@@ -51,7 +52,6 @@ public class BloodTestResource {
         return writes.submit(body.toCommand(context.patientId()), body, context, Locations.atSequence(context));
     }
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(summary = "List a patient's blood tests", description = "In the order they were recorded.")
     @APIResponseSchema(value = BloodTestResponse[].class, responseCode = "200", responseDescription = "The blood tests")
@@ -59,7 +59,6 @@ public class BloodTestResource {
         return withResults(PatientReads.list(patient.id(), BloodTest.class, t -> t));
     }
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Path("/{sequence}")
     @Operation(summary = "Read one blood test", description = "By the sequence number of its BloodTestRecorded event.")

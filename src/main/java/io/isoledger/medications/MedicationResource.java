@@ -27,12 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 + " isotretinoin (R6, R19)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
 public class MedicationResource {
 
     @Inject
     Writes writes;
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @POST
     @Operation(
             summary = "Record a concomitant medication",

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/patients/{patientId}/plan")
 @Tag(name = PlanResource.TAG, description = PlanResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
 public class PlanResource {
     /** The OpenAPI tag of the plan resources. */
     public static final String TAG = "Plans";
@@ -43,7 +44,6 @@ public class PlanResource {
     @Inject
     PolicyConfig policy;
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Operation(
             summary = "What the patient must do, by when",

@@ -27,12 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = PrescriptionResource.TAG, description = PrescriptionResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PHARMACIST, Roles.PRESCRIBER})
 public class DispensingResource {
 
     @Inject
     Writes writes;
 
-    @RolesAllowed({Roles.PHARMACIST, Roles.PRESCRIBER})
     @POST
     @Operation(
             summary = "Record the hand-over of a prescription",

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/patients/{patientId}/prescription-eligibility")
 @Tag(name = PrescriptionResource.TAG, description = PrescriptionResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST})
 public class EligibilityResource {
 
     private static final List<String> NOT_CHECKED = PrescriptionRules.all().stream()
@@ -41,7 +42,6 @@ public class EligibilityResource {
     @Inject
     ClinicClock clock;
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST})
     @GET
     @Operation(
             summary = "Which rules would block a prescription on a date",

@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = PrescriptionResource.TAG, description = PrescriptionResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
 public class PrescriptionResource {
     /** The OpenAPI tag of the prescribing resources. */
     static final String TAG = "Prescriptions";
@@ -68,7 +69,6 @@ public class PrescriptionResource {
                 Locations.under(context, "{prescriptionId}", body.prescriptionId()));
     }
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Operation(summary = "List a patient's prescriptions", description = "In the order they were issued.")
     @APIResponseSchema(
@@ -79,7 +79,6 @@ public class PrescriptionResource {
         return PatientReads.list(patient.id(), Prescription.class, PrescriptionResponse::of);
     }
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PHARMACIST, Roles.PATIENT})
     @GET
     @Path("/{prescriptionId}")
     @Operation(summary = "Read one prescription")

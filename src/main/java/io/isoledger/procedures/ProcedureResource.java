@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 + " it (R12)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
 public class ProcedureResource {
 
     @Inject
@@ -57,7 +58,6 @@ public class ProcedureResource {
                 ProcedureScheduledResult::of);
     }
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE, Roles.PATIENT})
     @GET
     @Operation(summary = "List a patient's scheduled procedures", description = "With R12's verdict on each.")
     @APIResponseSchema(value = ProcedureResponse[].class, responseCode = "200", responseDescription = "The procedures")

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "The end of a course of treatment, dated by R21, which fixes the restrictions after it (R13)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRESCRIBER})
 public class TreatmentResource {
 
     @Inject
@@ -35,7 +36,6 @@ public class TreatmentResource {
     @Inject
     ClinicClock clock;
 
-    @RolesAllowed({Roles.PRESCRIBER})
     @POST
     @Operation(
             summary = "End the course of treatment",

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/worklist/due")
 @Tag(name = PlanResource.TAG, description = PlanResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
 public class WorklistResource {
 
     static final int MAX_RANGE_DAYS = 366;
@@ -34,7 +35,6 @@ public class WorklistResource {
     @Inject
     ClinicClock clock;
 
-    @RolesAllowed({Roles.PRESCRIBER, Roles.NURSE})
     @GET
     @Operation(
             summary = "What is due, across patients",
