@@ -35,8 +35,4 @@ public class SafetyAlert extends PatientRow {
     LocalDate resolvedOn;
 
     Instant resolvedAt;
-
-    static String id(String patientId, String alertId) {
-        return rowId(patientId, alertId);
-    }
 }

@@ -7,6 +7,7 @@ import io.isoledger.domain.event.SafetyAlertResolved;
 import io.isoledger.eventlog.RecordedEvent;
 import io.isoledger.projection.EventHandlers;
 import io.isoledger.projection.ReadModelProjection;
+import io.isoledger.readmodel.PatientRow;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -27,10 +28,8 @@ public class SafetyAlertProjection implements ReadModelProjection {
 
     private static void raised(SafetyAlertRaised e, RecordedEvent recorded) {
         SafetyAlert alert = new SafetyAlert();
-        alert.id = SafetyAlert.id(e.patientId(), e.alertId());
-        alert.patientId = e.patientId();
+        alert.placeAt(recorded, e.alertId());
         alert.alertId = e.alertId();
-        alert.sequence = recorded.sequence();
         alert.rule = e.rule();
         alert.blocking = e.blocking();
         alert.reason = e.reason();
@@ -41,10 +40,7 @@ public class SafetyAlertProjection implements ReadModelProjection {
     }
 
     private static void resolved(SafetyAlertResolved e, RecordedEvent recorded) {
-        SafetyAlert alert = SafetyAlert.findById(SafetyAlert.id(e.patientId(), e.alertId()));
-        if (alert == null) {
-            throw new IllegalStateException("Resolution of unknown alert " + e.alertId() + " of " + e.patientId());
-        }
+        SafetyAlert alert = PatientRow.existing(SafetyAlert.class, e.patientId(), e.alertId());
         alert.status = SafetyAlert.RESOLVED;
         alert.resolvedBy = e.resolvedBy();
         alert.resolutionNote = e.note();

@@ -16,8 +16,4 @@ public class BloodTest extends PatientRow {
     boolean fasting;
 
     Instant recordedAt;
-
-    static String id(String patientId, long sequence) {
-        return rowId(patientId, sequence);
-    }
 }

@@ -27,9 +27,7 @@ public class BloodTestProjection implements ReadModelProjection {
 
     private static void recorded(BloodTestRecorded e, RecordedEvent recorded) {
         BloodTest test = new BloodTest();
-        test.id = BloodTest.id(e.patientId(), recorded.sequence());
-        test.patientId = e.patientId();
-        test.sequence = recorded.sequence();
+        test.placeAt(recorded, recorded.sequence());
         test.sampledOn = e.sampledOn();
         test.fasting = e.fasting();
         test.recordedAt = recorded.metadata().time();

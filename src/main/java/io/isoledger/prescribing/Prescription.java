@@ -50,17 +50,9 @@ public class Prescription extends PatientRow {
 
     LocalDate expiredOn;
 
-    static String id(String patientId, String prescriptionId) {
-        return rowId(patientId, prescriptionId);
-    }
-
     /** The milligrams a prescription supplied (R14). */
     public static int totalMgOf(String patientId, String prescriptionId) {
-        Prescription row = findById(id(patientId, prescriptionId));
-        if (row == null) {
-            throw new IllegalStateException("No prescription " + prescriptionId + " of " + patientId);
-        }
-        return row.totalMg;
+        return existing(Prescription.class, patientId, prescriptionId).totalMg;
     }
 
     /**

@@ -9,6 +9,7 @@ import io.isoledger.domain.prescribing.Supply;
 import io.isoledger.eventlog.RecordedEvent;
 import io.isoledger.projection.EventHandlers;
 import io.isoledger.projection.ReadModelProjection;
+import io.isoledger.readmodel.PatientRow;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -31,10 +32,8 @@ public class PrescriptionProjection implements ReadModelProjection {
 
     private static void issued(PrescriptionIssued e, RecordedEvent recorded) {
         Prescription row = new Prescription();
-        row.id = Prescription.id(e.patientId(), e.prescriptionId());
+        row.placeAt(recorded, e.prescriptionId());
         row.prescriptionId = e.prescriptionId();
-        row.patientId = e.patientId();
-        row.sequence = recorded.sequence();
         row.strengthMg = e.strengthMg();
         row.capsulesPerDay = e.capsulesPerDay();
         row.dailyDoseMg = e.dailyDoseMg();
@@ -52,7 +51,7 @@ public class PrescriptionProjection implements ReadModelProjection {
     }
 
     private static void dispensed(PrescriptionDispensed e, RecordedEvent recorded) {
-        Prescription row = existing(e.patientId(), e.prescriptionId());
+        Prescription row = PatientRow.existing(Prescription.class, e.patientId(), e.prescriptionId());
         row.supplyStatus = Supply.Status.DISPENSED;
         row.dispensedOn = e.dispensedOn();
         row.pharmacyId = e.pharmacyId();
@@ -60,17 +59,9 @@ public class PrescriptionProjection implements ReadModelProjection {
     }
 
     private static void expired(PrescriptionExpired e, RecordedEvent recorded) {
-        Prescription row = existing(e.patientId(), e.prescriptionId());
+        Prescription row = PatientRow.existing(Prescription.class, e.patientId(), e.prescriptionId());
         row.supplyStatus = Supply.Status.EXPIRED;
         row.expiredOn = e.expiredOn();
-    }
-
-    private static Prescription existing(String patientId, String prescriptionId) {
-        Prescription row = Prescription.findById(Prescription.id(patientId, prescriptionId));
-        if (row == null) {
-            throw new IllegalStateException("No prescription " + prescriptionId + " of " + patientId);
-        }
-        return row;
     }
 
     @Override

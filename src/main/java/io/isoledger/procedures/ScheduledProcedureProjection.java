@@ -23,10 +23,8 @@ public class ScheduledProcedureProjection implements ReadModelProjection {
 
     private static void scheduled(ProcedureScheduled e, RecordedEvent recorded) {
         ScheduledProcedure row = new ScheduledProcedure();
-        row.id = e.patientId() + "/" + e.procedureId();
-        row.patientId = e.patientId();
+        row.placeAt(recorded, e.procedureId());
         row.procedureId = e.procedureId();
-        row.sequence = recorded.sequence();
         row.kind = e.kind();
         row.scheduledOn = e.scheduledOn();
         row.conflict = e.conflict();

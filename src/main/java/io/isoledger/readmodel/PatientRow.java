@@ -1,5 +1,6 @@
 package io.isoledger.readmodel;
 
+import io.isoledger.eventlog.RecordedEvent;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Id;
@@ -24,6 +25,17 @@ public abstract class PatientRow extends PanacheEntityBase {
 
     public long sequence;
 
+    /**
+     * Fills the columns every row shares from the event that puts the row there: the patient, the
+     * event's sequence number, and the id made of the patient's id and the row's key within the
+     * patient's record (the sequence number itself for a row per event, else the fact's own id).
+     */
+    public void placeAt(RecordedEvent recorded, Object key) {
+        patientId = recorded.event().patientId();
+        sequence = recorded.sequence();
+        id = rowId(patientId, key);
+    }
+
     /** A row's id: the patient's id, then the key the row has within the patient's record. */
     public static String rowId(String patientId, Object key) {
         return patientId + "/" + key;
@@ -35,6 +47,13 @@ public abstract class PatientRow extends PanacheEntityBase {
                 .createQuery("from " + type.getSimpleName() + " where patientId = ?1 order by sequence", type)
                 .setParameter(1, patientId)
                 .getResultList();
+    }
+
+    /** The patient's row of this type with this key, which an earlier event of the patient put there. */
+    public static <T extends PatientRow> T existing(Class<T> type, String patientId, Object key) {
+        return find(type, patientId, key)
+                .orElseThrow(() -> new IllegalStateException(
+                        "No " + type.getSimpleName() + " " + key + " of " + patientId + " to update"));
     }
 
     /** The patient's row of this type with this key, if one was projected. */

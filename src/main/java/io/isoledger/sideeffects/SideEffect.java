@@ -31,8 +31,4 @@ public class SideEffect extends PatientRow {
     boolean expected;
 
     Instant reportedAt;
-
-    static String id(String patientId, long sequence) {
-        return rowId(patientId, sequence);
-    }
 }

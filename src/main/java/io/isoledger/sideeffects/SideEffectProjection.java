@@ -22,9 +22,7 @@ public class SideEffectProjection implements ReadModelProjection {
 
     private static void reported(SideEffectReported e, RecordedEvent recorded) {
         SideEffect row = new SideEffect();
-        row.id = SideEffect.id(e.patientId(), recorded.sequence());
-        row.patientId = e.patientId();
-        row.sequence = recorded.sequence();
+        row.placeAt(recorded, recorded.sequence());
         row.term = e.term();
         row.grade = e.grade();
         row.onsetOn = e.onsetOn();
