@@ -55,7 +55,7 @@ public final class EventHandlers<C> {
         return new Reading<>(eventClass, (event, context) -> handler.handle(eventClass.cast(event), context));
     }
 
-    /** The types this reader reads, in the order they were named. */
+    /** The types this reader reads. */
     public Set<Class<? extends Event>> read() {
         return Set.copyOf(handlers.keySet());
     }
