@@ -36,16 +36,20 @@ public class PatientStates {
     }
 
     /**
-     * The same, for a reader that knows how far the patient is projected ({@code projected}, the
-     * summary's version): a snapshot that far along is the state, with no query for later events.
+     * The patient's state at version {@code version} (the summary's version, read just before): the
+     * snapshot when it is that far along, else the events up to that version folded onto it, or onto
+     * the initial state when the snapshot is already further (the projection committed between the
+     * two reads). A response made of the summary and the state thus speaks of one version.
      */
-    public static PatientState now(String patientId, long projected) {
+    public static PatientState now(String patientId, long version) {
+        long before = version == Long.MAX_VALUE ? version : version + 1;
         return PatientStateSnapshot.stateOf(patientId)
-                .map(snapshot -> snapshot.version() >= projected
+                .filter(snapshot -> snapshot.version() <= version)
+                .map(snapshot -> snapshot.version() == version
                         ? snapshot
-                        : Evolver.evolveAll(
-                                snapshot, PatientEvents.between(patientId, snapshot.version(), Long.MAX_VALUE)))
-                .orElseGet(() -> PatientEvents.stateOf(patientId));
+                        : Evolver.evolveAll(snapshot, PatientEvents.between(patientId, snapshot.version(), before)))
+                .orElseGet(() -> Evolver.evolveAll(
+                        PatientState.initial(patientId), PatientEvents.between(patientId, 0, before)));
     }
 
     /** The patient's state after this projected event. */

@@ -67,6 +67,20 @@ class PatientStateSnapshotTest extends AuthenticatedApiTest {
     }
 
     @Test
+    void aSnapshotFurtherThanTheSummaryRead_givesTheStateAtTheSummarysVersion() {
+        String patientId = aPatientWithThreeEvents();
+        PatientState atTwo = QuarkusTransaction.requiringNew()
+                .call(() -> Evolver.evolveAll(PatientState.initial(patientId), PatientEvents.between(patientId, 0, 3)));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> PatientStates.now(patientId, 2)))
+                .isEqualTo(atTwo)
+                .extracting(PatientState::version)
+                .isEqualTo(2L);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> PatientStates.now(patientId, 3)))
+                .isEqualTo(folded(patientId));
+    }
+
+    @Test
     void theProjection_foldsThePatientFromASnapshotBehind_whenItHasNotFoldedItLately() {
         String patientId = aPatientWithThreeEvents();
         replaceSnapshot(patientId, 1, stateAfterFirstEvent(patientId));
