@@ -1,7 +1,5 @@
 package io.isoledger.history;
 
-import io.isoledger.domain.Evolver;
-import io.isoledger.domain.PatientState;
 import io.isoledger.domain.event.Event;
 import io.isoledger.eventlog.EventCodec;
 import io.isoledger.eventlog.EventMetadata;
@@ -15,16 +13,6 @@ public final class PatientEvents {
 
     /** One event with its place in the patient's stream (ce_sequence) and when it was recorded (ce_time). */
     public record Recorded(long sequence, Instant time, Event event) {}
-
-    /** Every event of the patient, in stream order. */
-    public static List<Event> of(String patientId) {
-        return recordedOf(patientId).stream().map(Recorded::event).toList();
-    }
-
-    /** The patient's state now: every event of the patient folded by the {@link Evolver}. */
-    public static PatientState stateOf(String patientId) {
-        return Evolver.evolveAll(PatientState.initial(patientId), of(patientId));
-    }
 
     /** The patient's events after sequence {@code after} and before {@code before}, in stream order. */
     public static List<Event> between(String patientId, long after, long before) {

@@ -133,7 +133,9 @@ class PatientStateSnapshotTest extends AuthenticatedApiTest {
     }
 
     private static PatientState folded(String patientId) {
-        return QuarkusTransaction.requiringNew().call(() -> PatientEvents.stateOf(patientId));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Evolver.evolveAll(
+                        PatientState.initial(patientId), PatientEvents.between(patientId, 0, Long.MAX_VALUE)));
     }
 
     private static String summary(String patientId) {
